@@ -1,0 +1,44 @@
+# The two commands a newcomer needs: `make run` and `make test`. Only Python 3.11+ and make required.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint types pytest i18n bench clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "onlineveilig needs Python 3.11 or newer"'
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/onlineveilig audit
+
+test: $(STAMP) lint types pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+types: $(STAMP)
+	$(BIN)/mypy src
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+# Extract messages from the code, merge them into the Dutch catalog, compile it.
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -k _ -k ngettext:1,2 -o src/onlineveilig/locale/onlineveilig.pot src
+	$(BIN)/pybabel update --no-fuzzy-matching -D onlineveilig -i src/onlineveilig/locale/onlineveilig.pot -d src/onlineveilig/locale -l nl
+	$(BIN)/pybabel compile -D onlineveilig -d src/onlineveilig/locale -l nl
+	$(BIN)/pybabel compile -D messages -d src/onlineveilig/locale -l nl
+
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+from onlineveilig.cli import main
+
+main()

@@ -1,0 +1,174 @@
+"""What to ask, what is open, the score and what changed: pure functions over the history."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from onlineveilig.content.loader import Content
+from onlineveilig.content.models import Frequency, Item, Priority
+
+from .model import Action, Answer, AnswerRecord, Audit, Status
+
+SCORED = (Priority.ESSENTIAL, Priority.RECOMMENDED)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the last day of that month (31 Jan + 1 = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def applicable(content: Content, platforms: set[str] | None) -> list[Item]:
+    return [item for section, item in content.items() if section.applies(item, platforms)]
+
+
+def latest(history: Iterable[AnswerRecord]) -> dict[str, AnswerRecord]:
+    """The most recent answer per item."""
+    result: dict[str, AnswerRecord] = {}
+    for record in sorted(history, key=lambda r: r.answered_at):
+        result[record.item_id] = record
+    return result
+
+
+def _last_settled(history: list[AnswerRecord]) -> dict[str, AnswerRecord]:
+    """Per item the most recent answer that was not 'later'."""
+    return latest(r for r in history if r.answer != Answer.LATER)
+
+
+def open_actions(history: Iterable[AnswerRecord], only: set[str] | None = None) -> list[Action]:
+    """Items answered 'nee' and not answered 'ja' or 'nvt' since, oldest first."""
+    opened: dict[str, Action] = {}
+    for record in sorted(history, key=lambda r: r.answered_at):
+        if record.answer == Answer.NEE:
+            since = opened[record.item_id].since if record.item_id in opened else None
+            opened[record.item_id] = Action(
+                record.item_id, since or record.answered_at.date(), record.note
+            )
+        elif record.answer in (Answer.JA, Answer.NVT):
+            opened.pop(record.item_id, None)
+        elif record.item_id in opened and record.note:
+            action = opened[record.item_id]
+            opened[record.item_id] = Action(action.item_id, action.since, record.note)
+    actions = [a for a in opened.values() if only is None or a.item_id in only]
+    return sorted(actions, key=lambda a: (a.since, a.item_id))
+
+
+def plan(
+    content: Content,
+    platforms: set[str] | None,
+    history: list[AnswerRecord],
+    today: date,
+    *,
+    everything: bool = False,
+    section: str | None = None,
+) -> list[str]:
+    """The item ids this audit asks, in checklist order."""
+    settled = _last_settled(history)
+    last = latest(history)
+    open_ids = {a.item_id for a in open_actions(history)}
+    chosen = []
+    for sec, item in content.items():
+        if not sec.applies(item, platforms):
+            continue
+        if section is not None:
+            if sec.id == section:
+                chosen.append(item.id)
+            continue
+        if everything or _due(item, settled.get(item.id), last.get(item.id), open_ids, today):
+            chosen.append(item.id)
+    return chosen
+
+
+def _due(
+    item: Item,
+    settled: AnswerRecord | None,
+    last: AnswerRecord | None,
+    open_ids: set[str],
+    today: date,
+) -> bool:
+    if settled is None or item.id in open_ids or (last and last.answer == Answer.LATER):
+        return True
+    if item.frequency == Frequency.MONTHLY:
+        return True
+    if item.frequency == Frequency.QUARTERLY:
+        return add_months(settled.answered_at.date(), 3) <= today
+    return settled.answer not in (Answer.JA, Answer.NVT)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Share of the applicable essential and recommended items that are in order."""
+
+    percent: int | None
+    in_order: int
+    counted: int
+    not_applicable: int
+
+
+def score(content: Content, platforms: set[str] | None, history: Iterable[AnswerRecord]) -> Score:
+    last = latest(history)
+    in_order = counted = skipped = 0
+    for item in applicable(content, platforms):
+        if item.priority not in SCORED:
+            continue
+        answer = last[item.id].answer if item.id in last else None
+        if answer == Answer.NVT:
+            skipped += 1
+            continue
+        counted += 1
+        if answer == Answer.JA:
+            in_order += 1
+    percent = round(100 * in_order / counted) if counted else None
+    return Score(percent, in_order, counted, skipped)
+
+
+def before(history: Iterable[AnswerRecord], moment: datetime) -> list[AnswerRecord]:
+    return [r for r in history if r.answered_at <= moment]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed between the state after the previous audit and now."""
+
+    resolved: list[str]  # were open action points, now in order
+    new_actions: list[str]  # open action points that were not open before
+    previous_score: int | None
+
+
+def changes(
+    history: list[AnswerRecord], previous: Audit | None, only: set[str] | None = None
+) -> Changes:
+    if previous is None or previous.finished_at is None:
+        return Changes([], [a.item_id for a in open_actions(history, only)], None)
+    earlier = {a.item_id for a in open_actions(before(history, previous.finished_at), only)}
+    now = {a.item_id for a in open_actions(history, only)}
+    return Changes(sorted(earlier - now), sorted(now - earlier), previous.score)
+
+
+@dataclass(frozen=True)
+class Due:
+    last_done: Audit | None
+    next_due: date | None  # None: never audited, due now
+    days_left: int | None
+
+    @property
+    def is_due(self) -> bool:
+        return self.days_left is None or self.days_left <= 0
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+
+def due(audits: list[Audit], today: date) -> Due:
+    done = [a for a in audits if a.status == Status.DONE and a.finished_at is not None]
+    if not done:
+        return Due(None, None, None)
+    last = max(done, key=lambda a: a.finished_at or a.started_at)
+    assert last.finished_at is not None
+    next_due = add_months(last.finished_at.date(), 1)
+    return Due(last, next_due, (next_due - today).days)

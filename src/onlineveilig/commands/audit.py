@@ -1,0 +1,227 @@
+"""`onlineveilig audit`: the guided monthly self-check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from onlineveilig import clock
+from onlineveilig.audit import logic
+from onlineveilig.audit.model import Answer, Audit, parse_answer
+from onlineveilig.commands.common import content as load
+from onlineveilig.commands.common import fail, open_store, platforms_of
+from onlineveilig.commands.onboarding import onboard
+from onlineveilig.content.loader import Content
+from onlineveilig.errors import ExitCode
+from onlineveilig.i18n import _, language, ngettext
+from onlineveilig.store.repo import Store
+from onlineveilig.ui import cards, console
+from onlineveilig.ui import format as fmt
+from onlineveilig.ui.clicktext import Command
+from onlineveilig.ui.safe import clean
+
+
+class Paused(Exception):
+    """The user typed 'stop', pressed Ctrl-C or closed the input: answers are already saved."""
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(cls=Command, help=_("Run the monthly self-check, one question at a time."))
+    def audit(
+        everything: Annotated[
+            bool, typer.Option("--all", help=_("Ask every item, not only what is due."))
+        ] = False,
+        section: Annotated[
+            str | None,
+            typer.Option("--section", metavar="ID", help=_("Ask the items of one section only.")),
+        ] = None,
+        checklist: Annotated[
+            Path | None,
+            typer.Option(
+                "--checklist", metavar="FILE", help=_("Your organisation's checklist file.")
+            ),
+        ] = None,
+    ) -> None:
+        run(everything, section, checklist)
+
+
+def run(everything: bool, section: str | None, checklist: Path | None) -> None:
+    out = console.out()
+    data = load(checklist)
+    if section is not None and data.section(section) is None:
+        ids = ", ".join(s.id for s in data.sections)
+        fail(
+            _("There is no section %(id)s.") % {"id": section},
+            _("Sections: %(ids)s") % {"ids": ids},
+        )
+    with open_store() as store:
+        try:
+            _run(out, store, data, everything, section)
+        except Paused:
+            current = store.open_audit()
+            count = current.answered if current else 0
+            out.print()
+            out.print(
+                Text(
+                    ngettext(
+                        "Paused. Your %(n)d answer is saved.",
+                        "Paused. Your %(n)d answers are saved.",
+                        count,
+                    )
+                    % {"n": count},
+                    style="bold",
+                )
+            )
+            out.print(_("Run 'onlineveilig audit' again to carry on where you stopped."))
+            raise typer.Exit(int(ExitCode.CANCELLED)) from None
+
+
+def _ask(out: Console, prompt: str) -> str:
+    try:
+        return out.input(prompt)
+    except (KeyboardInterrupt, EOFError):
+        raise Paused from None
+
+
+def _run(out: Console, store: Store, data: Content, everything: bool, section: str | None) -> None:
+    profile = store.profile()
+    if platforms_of(profile) is None:
+        try:
+            onboard(out, store, data)
+        except (KeyboardInterrupt, EOFError):
+            raise Paused from None
+        profile = store.profile()
+    platforms = platforms_of(profile)
+    current = _resume_or_start(out, store, data, platforms, everything, section)
+    history = store.history()
+    today = clock.today()
+    actions = {a.item_id: a for a in logic.open_actions(history)}
+    plan = [i for i in current.plan if data.item(i) is not None]
+    remaining = [i for i in plan if i not in current.answers]
+
+    out.print(
+        Panel(
+            Text(
+                _(
+                    "%(n)d questions. Answer yes, no, n/a or later — a note may follow after a comma "
+                    "(no, ask IT on Monday). Every answer is saved at once: type stop or press Ctrl-C "
+                    "to pause, and carry on later."
+                )
+                % {"n": len(plan)}
+            ),
+            title=_("Monthly self-check"),
+            title_align="left",
+        )
+    )
+    earlier = [a for a in actions.values() if a.item_id in remaining]
+    if earlier:
+        out.print(cards.actions_table(data, sorted(earlier, key=lambda a: a.since), today))
+
+    last = logic.latest(r for r in history if r.audit_id != current.id)
+    shown_section = None
+    for item_id in remaining:
+        found = data.item(item_id)
+        assert found is not None
+        sec, item = found
+        if sec.id != shown_section:
+            out.print()
+            out.rule(cards.section_title(sec))
+            shown_section = sec.id
+        out.print()
+        out.print(
+            cards.item_card(
+                sec,
+                item,
+                plan.index(item_id) + 1,
+                len(plan),
+                last.get(item_id),
+                actions.get(item_id),
+                today,
+            )
+        )
+        answer, note = _ask_answer(out)
+        store.save_answer(
+            current.id, item_id, answer, note, item.question.get(language()), clock.now()
+        )
+        if answer == Answer.NEE and not note:
+            note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
+            if note:
+                store.set_note(current.id, item_id, note)
+    _finish(out, store, data, platforms, current)
+
+
+def _ask_answer(out: Console) -> tuple[Answer, str]:
+    while True:
+        raw = _ask(out, _("Answer (yes/no/n/a/later, ? for help, stop to pause): "))
+        if raw.strip().lower() in ("stop", "pauze", "pause", "q", "quit"):
+            raise Paused
+        if raw.strip() in ("?", "help", "hulp"):
+            out.print(
+                _(
+                    "yes: this is in order.  no: not yet — it becomes an action point.  "
+                    "n/a: does not apply to you.  later: ask again next time.  "
+                    "Add a note after a comma, e.g.: no, ask my team leader."
+                )
+            )
+            continue
+        parsed = parse_answer(raw)
+        if parsed is not None:
+            return parsed[0], clean(parsed[1])
+        out.print(Text(_("Please answer yes, no, n/a or later."), style="yellow"))
+
+
+def _resume_or_start(
+    out: Console,
+    store: Store,
+    data: Content,
+    platforms: set[str] | None,
+    everything: bool,
+    section: str | None,
+) -> Audit:
+    open_one = store.open_audit()
+    if open_one is not None:
+        out.print(
+            Text(
+                _("You have an unfinished audit from %(date)s: %(done)d of %(total)d answered.")
+                % {
+                    "date": fmt.day(open_one.started_at.date()),
+                    "done": open_one.answered,
+                    "total": len(open_one.plan),
+                },
+                style="bold",
+            )
+        )
+        reply = _ask(out, _("Carry on with it? [yes/no] (yes): ")).strip().lower()
+        if reply in ("", "j", "ja", "y", "yes"):
+            return open_one
+        store.abandon(open_one.id)
+        out.print(_("It stays in your history as stopped; a new audit starts."))
+    scope = "all" if everything else (f"section:{section}" if section else "due")
+    plan = logic.plan(
+        data, platforms, store.history(), clock.today(), everything=everything, section=section
+    )
+    return store.start_audit(plan, scope, data.versions(), clock.now())
+
+
+def _finish(
+    out: Console, store: Store, data: Content, platforms: set[str] | None, current: Audit
+) -> None:
+    history = store.history()
+    only = {item.id for item in logic.applicable(data, platforms)}
+    score = logic.score(data, platforms, history)
+    audits = store.audits()
+    previous = logic.due([a for a in audits if a.id != current.id], clock.today()).last_done
+    changes = logic.changes(history, previous, only)
+    now = clock.now()
+    store.finish(current.id, now, score.percent, score.in_order, score.counted)
+    trend = [a.score for a in store.audits() if a.status == "done"]
+    actions = logic.open_actions(history, only)
+    out.print()
+    cards.print_summary(
+        out, data, score, changes, actions, trend, logic.add_months(now.date(), 1), now.date()
+    )

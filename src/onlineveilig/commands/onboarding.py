@@ -1,0 +1,94 @@
+"""The first run: which platforms the user has, and (optionally) what to search for later."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from onlineveilig.content.loader import Content
+from onlineveilig.i18n import _, language
+from onlineveilig.store.repo import Store
+from onlineveilig.ui.safe import clean, text
+
+
+def parse_platforms(reply: str, content: Content) -> tuple[list[str], list[str]]:
+    """'1, 3, tiktok' -> (['facebook', 'linkedin', 'tiktok'], []); unknown words come back second."""
+    chosen: list[str] = []
+    unknown: list[str] = []
+    by_name = {p.name.lower(): p.id for p in content.platforms} | {
+        p.id: p.id for p in content.platforms
+    }
+    for word in reply.replace(";", ",").replace(" ", ",").split(","):
+        word = word.strip().lower()
+        if not word:
+            continue
+        if word.isdigit() and 1 <= int(word) <= len(content.platforms):
+            platform_id = content.platforms[int(word) - 1].id
+        elif word in by_name:
+            platform_id = by_name[word]
+        else:
+            unknown.append(word)
+            continue
+        if platform_id not in chosen:
+            chosen.append(platform_id)
+    return chosen, unknown
+
+
+def onboard(out: Console, store: Store, content: Content) -> None:
+    lang = language()
+    out.print(
+        Panel(
+            Text(
+                _(
+                    "Welcome. First two short questions, so the audit only asks what applies to you. "
+                    "Everything you type stays on this computer."
+                )
+            ),
+            title=_("Getting started"),
+            title_align="left",
+        )
+    )
+    for n, platform in enumerate(content.platforms, 1):
+        line = Text(f"  {n:>2}. ")
+        line.append_text(text(platform.name, "bold"))
+        line.append(" — ")
+        line.append_text(text(platform.summary.get(lang), "dim"))
+        out.print(line, overflow="ellipsis", no_wrap=True)
+    while True:
+        reply = out.input(
+            _("Which of these do you use? Numbers or names, separated by commas (Enter: none): ")
+        )
+        chosen, unknown = parse_platforms(reply, content)
+        if not unknown:
+            break
+        out.print(
+            Text(
+                _("Not in the list: %(words)s. Try again.") % {"words": clean(", ".join(unknown))},
+                style="yellow",
+            )
+        )
+    values: dict[str, str | None] = {"platforms": ",".join(chosen)}
+    out.print(
+        _(
+            "Optional: your name, city and employer. Later, 'onlineveilig search-me' uses them to "
+            "look up what others can find about you. Press Enter to skip."
+        )
+    )
+    for key, question in (
+        ("name", _("Your name as others would search for it: ")),
+        ("city", _("City or town where you live or work: ")),
+        ("employer", _("Employer: ")),
+    ):
+        answer = clean(out.input(question)).strip()
+        if answer:
+            values[key] = answer
+    store.set_profile(values)
+    names = ", ".join(p.name for p in content.platforms if p.id in chosen) or _("none")
+    out.print(
+        Text(
+            _("Saved. Platforms: %(names)s. Change this any time with 'onlineveilig config set'.")
+            % {"names": names},
+            style="green",
+        )
+    )

@@ -1,0 +1,172 @@
+"""`onlineveilig status`: is the audit due, what is open, how the score went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.text import Text
+
+from onlineveilig import clock
+from onlineveilig.audit import logic
+from onlineveilig.audit.model import Status
+from onlineveilig.commands.common import content as load
+from onlineveilig.commands.common import open_store, platforms_of, print_json
+from onlineveilig.errors import ExitCode
+from onlineveilig.i18n import _, language
+from onlineveilig.ui import cards, console
+from onlineveilig.ui import format as fmt
+from onlineveilig.ui.clicktext import Command
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(
+        cls=Command,
+        help=_("Show when the next audit is due, the open action points and the score trend."),
+    )
+    def status(
+        as_json: Annotated[
+            bool, typer.Option("--json", help=_("Print the status as JSON."))
+        ] = False,
+        check: Annotated[
+            bool,
+            typer.Option(
+                "--check",
+                help=_("Print nothing and exit 1 when the audit is due (for cron or a calendar)."),
+            ),
+        ] = False,
+        checklist: Annotated[
+            Path | None,
+            typer.Option(
+                "--checklist", metavar="FILE", help=_("Your organisation's checklist file.")
+            ),
+        ] = None,
+    ) -> None:
+        run(as_json, check, checklist)
+
+
+def gather(checklist: Path | None) -> dict[str, Any]:
+    data = load(checklist)
+    today = clock.today()
+    with open_store() as store:
+        audits = store.audits()
+        history = store.history()
+        platforms = platforms_of(store.profile())
+    only = {item.id for item in logic.applicable(data, platforms)}
+    due = logic.due(audits, today)
+    unfinished = next((a for a in audits if a.status == Status.OPEN), None)
+    actions = logic.open_actions(history, only)
+    done = [a for a in audits if a.status == Status.DONE]
+    lang = language()
+
+    def question(item_id: str) -> str:
+        found = data.item(item_id)
+        return found[1].question.get(lang) if found else item_id
+
+    return {
+        "today": today.isoformat(),
+        "last_audit": None
+        if due.last_done is None
+        else {
+            "number": due.last_done.id,
+            "finished": due.last_done.finished_at.isoformat()
+            if due.last_done.finished_at
+            else None,
+            "score": due.last_done.score,
+        },
+        "next_due": due.next_due.isoformat() if due.next_due else None,
+        "days_left": due.days_left,
+        "due": due.is_due,
+        "overdue": due.overdue,
+        "unfinished": None
+        if unfinished is None
+        else {
+            "number": unfinished.id,
+            "started": unfinished.started_at.isoformat(),
+            "answered": unfinished.answered,
+            "total": len(unfinished.plan),
+        },
+        "score_trend": [
+            {
+                "number": a.id,
+                "date": a.finished_at.date().isoformat() if a.finished_at else None,
+                "score": a.score,
+            }
+            for a in done
+        ],
+        "open_actions": [
+            {
+                "item": a.item_id,
+                "question": question(a.item_id),
+                "since": a.since.isoformat(),
+                "days": a.age_days(today),
+                "note": a.note,
+            }
+            for a in actions
+        ],
+        "_actions": actions,
+        "_due": due,
+        "_content": data,
+    }
+
+
+def run(as_json: bool, check: bool, checklist: Path | None) -> None:
+    info = gather(checklist)
+    due: logic.Due = info["_due"]
+    if check:
+        raise typer.Exit(int(ExitCode.DUE) if due.is_due else 0)
+    if as_json:
+        print_json({k: v for k, v in info.items() if not k.startswith("_")})
+        return
+    out = console.out()
+    today = clock.today()
+    if due.last_done is None:
+        out.print(
+            Text(
+                _("You have not finished an audit yet. Start with: onlineveilig audit"),
+                style="bold",
+            )
+        )
+    else:
+        last = due.last_done
+        assert (
+            last.finished_at is not None and due.next_due is not None and due.days_left is not None
+        )
+        line = _("Last audit: %(date)s") % {"date": fmt.day(last.finished_at.date())}
+        if last.score is not None:
+            line += " — " + _("score %(score)d/100") % {"score": last.score}
+        out.print(line)
+        style = "bold red" if due.overdue else ("bold yellow" if due.is_due else "green")
+        out.print(
+            Text(
+                _("Next audit: %(date)s (%(when)s)")
+                % {"date": fmt.day(due.next_due), "when": fmt.relative(due.days_left)},
+                style=style,
+            )
+        )
+    unfinished = info["unfinished"]
+    if unfinished:
+        out.print(
+            Text(
+                _(
+                    "An unfinished audit is waiting: %(done)d of %(total)d answered. 'onlineveilig audit' carries on."
+                )
+                % {"done": unfinished["answered"], "total": unfinished["total"]},
+                style="yellow",
+            )
+        )
+    scores = [t["score"] for t in info["score_trend"]]
+    if len([s for s in scores if s is not None]) >= 2:
+        out.print(
+            Text.assemble(
+                _("Score over time: "),
+                (fmt.sparkline(scores[-24:]), "cyan"),
+                f"  {' → '.join(str(s) for s in scores[-6:] if s is not None)}",
+            )
+        )
+    actions = info["_actions"]
+    if actions:
+        out.print(cards.actions_table(info["_content"], actions, today))
+    elif due.last_done is not None:
+        out.print(Text(_("No open action points."), style="green"))

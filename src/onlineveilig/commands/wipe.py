@@ -1,0 +1,72 @@
+"""`onlineveilig wipe`: delete everything onlineveilig stored, after a typed confirmation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import typer
+from rich.text import Text
+
+from onlineveilig.errors import ExitCode, OnlineveiligError
+from onlineveilig.i18n import _
+from onlineveilig.paths import config_dir, data_dir, export_dir
+from onlineveilig.store.repo import Store
+from onlineveilig.ui import console
+from onlineveilig.ui.clicktext import Command
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(cls=Command, help=_("Delete everything onlineveilig stored on this computer."))
+    def wipe() -> None:
+        run()
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def run() -> None:
+    out = console.out()
+    folders = [data_dir(), config_dir(), export_dir()]
+    files = [f for folder in folders for f in _files(folder)]
+    if not files:
+        out.print(_("There is nothing to delete: onlineveilig has stored nothing here."))
+        return
+    counts = None
+    db = data_dir() / "onlineveilig.sqlite3"
+    if db.exists():
+        try:
+            with Store(db) as store:
+                counts = store.counts()
+        except OnlineveiligError:
+            counts = None
+    out.print(Text(_("This deletes, for good:"), style="bold red"))
+    if counts:
+        out.print(
+            "  • "
+            + _("your history: %(audits)d audits with %(answers)d answers, and your profile")
+            % counts
+        )
+    for path in files:
+        out.print(f"  • {path}")
+    word = _("DELETE")
+    try:
+        reply = out.input(
+            _("Type %(word)s to delete all of this (anything else keeps it): ") % {"word": word}
+        )
+    except (KeyboardInterrupt, EOFError):
+        reply = ""
+    if reply.strip() != word:
+        out.print(_("Nothing was deleted."))
+        raise typer.Exit(int(ExitCode.CANCELLED))
+    for folder in folders:
+        if folder.is_dir():
+            shutil.rmtree(folder)
+    out.print(
+        Text(
+            _("Deleted %(n)d files. onlineveilig has no data left on this computer.")
+            % {"n": len(files)},
+            style="green",
+        )
+    )

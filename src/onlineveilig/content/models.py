@@ -1,0 +1,136 @@
+"""The shape of the checklist data (checklists/*.toml): pydantic models that refuse unknown keys."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LANGUAGES = ("nl", "en")
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """One text in Dutch and English. Organisation files may give Dutch only."""
+
+    nl: str = Field(min_length=1)
+    en: str | None = Field(default=None, min_length=1)
+
+    def get(self, lang: str) -> str:
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+class Steps(Strict):
+    nl: list[str] = Field(min_length=1)
+    en: list[str] | None = Field(default=None, min_length=1)
+
+    def get(self, lang: str) -> list[str]:
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+class Link(Strict):
+    label: Text
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        if not re.match(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$", value):
+            raise ValueError("must be a full https:// address")
+        return value
+
+
+class Priority(StrEnum):
+    ESSENTIAL = "essential"
+    RECOMMENDED = "recommended"
+    EXTRA = "extra"
+
+
+class Frequency(StrEnum):
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    ONCE = "once"
+
+
+class Item(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    seed: list[str] = Field(default_factory=list)
+    priority: Priority
+    frequency: Frequency
+    # Only asked of users who have one of these platforms (ids from platforms.toml).
+    platforms: list[str] = Field(default_factory=list)
+    # Rules-file conditions (see onlineveilig afspraken) may refine the question later.
+    question: Text
+    why: Text
+    steps: Steps
+    links: list[Link] = Field(default_factory=list)
+
+
+class Checklist(Strict):
+    """One section of the audit: one file."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    version: int = Field(ge=1)
+    order: int = 100
+    title: Text
+    intro: Text | None = None
+    # Section-wide platform condition: every item applies only to users of this platform.
+    platform: str | None = None
+    # Organisation files only: built-in items to switch off.
+    disable: list[str] = Field(default_factory=list)
+    items: list[Item] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Checklist:
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(f"item id {item.id!r} appears twice")
+            seen.add(item.id)
+        return self
+
+    def applies(self, item: Item, platforms: set[str] | None) -> bool:
+        """Whether an item is for a user with these platforms (None: not known yet, ask all)."""
+        wanted = set(item.platforms) | ({self.platform} if self.platform else set())
+        if not wanted or platforms is None:
+            return True
+        return bool(wanted & platforms)
+
+
+class Topic(StrEnum):
+    DEFAULT_PUBLIC = "default-public"
+    FIND_BY_CONTACT = "find-by-contact"
+    SUGGESTIONS = "suggestions"
+    TAGGING = "tagging"
+    LOCATION = "location"
+    STORIES_LAST_SEEN = "stories-last-seen"
+    GROUPS = "groups"
+    INDEXING = "indexing"
+
+
+class Exposure(Strict):
+    topic: Topic
+    text: Text
+
+
+class Platform(Strict):
+    """A platform the user may have; its guide text is shared by the audit and `platforms`."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    summary: Text
+    exposure: list[Exposure] = Field(default_factory=list)
+    settings: list[Link] = Field(default_factory=list)
+
+
+class PlatformList(Strict):
+    platforms: list[Platform] = Field(min_length=1)

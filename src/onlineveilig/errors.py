@@ -1,0 +1,73 @@
+"""Typed errors of each layer. Only the CLI turns them into a message, a hint and an exit code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    DUE = 1  # status --check: the audit is due
+    USAGE = 2
+    CONTENT = 3  # a checklist or rules file is broken
+    STORE = 4  # the database cannot be used
+    CANCELLED = 130
+
+
+class OnlineveiligError(Exception):
+    """Base of the errors a user is shown as a message, never as a traceback."""
+
+
+class FieldProblem:
+    """One problem in a data file: where (item, field) and what, as pydantic reported it."""
+
+    def __init__(
+        self, item: str | None, field: str, kind: str, detail: str, ctx: dict[str, object]
+    ):
+        self.item = item
+        self.field = field
+        self.kind = kind
+        self.detail = detail
+        self.ctx = ctx
+
+
+class ContentError(OnlineveiligError):
+    """A checklist, platform or rules file that cannot be used."""
+
+    def __init__(
+        self, path: Path, problems: list[FieldProblem] | None = None, syntax: str | None = None
+    ):
+        super().__init__(str(path))
+        self.path = path
+        self.problems = problems or []
+        self.syntax = syntax
+
+
+class ChecklistConflict(OnlineveiligError):
+    """Two checklist files that contradict each other (same item id, unknown platform, ...)."""
+
+    def __init__(self, path: Path, item: str, kind: str, other: str = ""):
+        super().__init__(f"{path}: {item}: {kind}")
+        self.path = path
+        self.item = item
+        self.kind = kind
+        self.other = other
+
+
+class StoreError(OnlineveiligError):
+    """The database cannot be used; it is left untouched."""
+
+    def __init__(self, path: Path, kind: str, detail: str = ""):
+        super().__init__(f"{path}: {kind} {detail}")
+        self.path = path
+        self.kind = kind  # "damaged", "foreign", "newer", "locked", "unreadable"
+        self.detail = detail
+
+
+class ConfigError(OnlineveiligError):
+    def __init__(self, kind: str, key: str = "", value: str = ""):
+        super().__init__(f"{kind} {key} {value}")
+        self.kind = kind
+        self.key = key
+        self.value = value

@@ -1,0 +1,74 @@
+"""Where personal data lives: platformdirs, or everything under ONLINEVEILIG_HOME.
+
+Paths are computed at each call (the environment may change, e.g. in tests), never at import.
+Folders are created 0700 and files 0600: the data is about the user and their clients.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "onlineveilig"
+
+
+def _base(kind: str) -> Path:
+    home = os.environ.get("ONLINEVEILIG_HOME")
+    if home:
+        return Path(home).expanduser() / kind
+    import platformdirs
+
+    if kind == "data":
+        return Path(platformdirs.user_data_dir(APP, appauthor=False))
+    if kind == "config":
+        return Path(platformdirs.user_config_dir(APP, appauthor=False))
+    return Path(platformdirs.user_documents_dir()) / APP
+
+
+def data_dir() -> Path:
+    return _base("data")
+
+
+def config_dir() -> Path:
+    return _base("config")
+
+
+def export_dir() -> Path:
+    """Where files meant for the user (reports, calendar files) go by default."""
+    return _base("exports")
+
+
+def database_path() -> Path:
+    return data_dir() / "onlineveilig.sqlite3"
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder (and missing parents of ours) readable by the user only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.chmod(0o700)
+    except OSError:
+        pass
+    return path
+
+
+def write_private(path: Path, data: bytes | str) -> None:
+    """Write a file 0600 atomically: a crash leaves the old file or the new one, never half."""
+    private_dir(path.parent)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

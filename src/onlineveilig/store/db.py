@@ -1,0 +1,142 @@
+"""The SQLite file: opening it safely, schema version and ordered migrations.
+
+A file that is not ours, damaged, or from a newer version raises StoreError and is never
+written to. Every write goes through ``transaction()``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from onlineveilig.errors import StoreError
+from onlineveilig.paths import private_dir
+
+APPLICATION_ID = 0x4F564C47  # "OVLG": marks the file as ours
+HEADER = b"SQLite format 3\x00"
+
+# Ordered: migration N brings user_version from N-1 to N. Never edit a released one; add a new one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE profile (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE audits (
+        id          INTEGER PRIMARY KEY,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        status      TEXT NOT NULL CHECK (status IN ('open', 'done', 'abandoned')),
+        scope       TEXT NOT NULL,
+        plan        TEXT NOT NULL,
+        versions    TEXT NOT NULL,
+        score       INTEGER,
+        in_order    INTEGER,
+        counted     INTEGER
+    );
+    CREATE UNIQUE INDEX one_open_audit ON audits (status) WHERE status = 'open';
+    CREATE TABLE answers (
+        audit_id    INTEGER NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        answer      TEXT NOT NULL CHECK (answer IN ('ja', 'nee', 'nvt', 'later')),
+        note        TEXT NOT NULL DEFAULT '',
+        question    TEXT NOT NULL DEFAULT '',
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (audit_id, item_id)
+    );
+    CREATE INDEX answers_by_item ON answers (item_id, answered_at);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(HEADER))
+    except OSError as err:
+        raise StoreError(path, "unreadable", err.strerror or "") from None
+    if head != HEADER:
+        kind = "damaged" if head == b"" or path.stat().st_size < 100 else "foreign"
+        raise StoreError(path, "damaged" if kind == "damaged" else "foreign")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (or create) the database, migrate it, and return the connection."""
+    private_dir(path.parent)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_header(path)
+    else:
+        # Creating the file ourselves makes it 0600; SQLite's -wal/-shm files copy that mode.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    try:
+        con = sqlite3.connect(path, timeout=15, isolation_level=None)
+    except sqlite3.Error as err:
+        raise StoreError(path, "unreadable", str(err)) from None
+    try:
+        con.row_factory = sqlite3.Row
+        con.execute("PRAGMA busy_timeout = 15000")
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if existed:
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id != APPLICATION_ID and (tables or version):
+                raise StoreError(path, "foreign")
+            if version > SCHEMA_VERSION:
+                raise StoreError(path, "newer", str(version))
+            result = con.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise StoreError(path, "damaged", str(result))
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = FULL")
+        con.execute("PRAGMA foreign_keys = ON")
+        _migrate(con, version)
+    except sqlite3.DatabaseError as err:
+        con.close()
+        raise StoreError(path, "damaged", str(err)) from None
+    except BaseException:
+        con.close()
+        raise
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            try:
+                side.chmod(0o600)
+            except OSError:
+                pass
+    return con
+
+
+def _migrate(con: sqlite3.Connection, version: int) -> None:
+    if version >= SCHEMA_VERSION:
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the lock.
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    con.execute(statement)
+            con.execute(f"PRAGMA user_version = {number + 1}")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: a write is whole or absent."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")

@@ -1,0 +1,208 @@
+"""How one checklist item, action lists and the audit summary look in the terminal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from onlineveilig.audit.logic import Changes, Score
+from onlineveilig.audit.model import Action, Answer, AnswerRecord
+from onlineveilig.content.loader import Content
+from onlineveilig.content.models import Checklist, Frequency, Item, Priority
+from onlineveilig.i18n import _, language
+from onlineveilig.ui import format as fmt
+from onlineveilig.ui.safe import text
+
+
+def priority_label(priority: Priority) -> str:
+    return {
+        Priority.ESSENTIAL: _("essential"),
+        Priority.RECOMMENDED: _("recommended"),
+        Priority.EXTRA: _("extra"),
+    }[priority]
+
+
+def frequency_label(frequency: Frequency) -> str:
+    return {
+        Frequency.MONTHLY: _("monthly"),
+        Frequency.QUARTERLY: _("every three months"),
+        Frequency.ONCE: _("once"),
+    }[frequency]
+
+
+def answer_label(answer: Answer) -> str:
+    return {
+        Answer.JA: _("yes"),
+        Answer.NEE: _("no"),
+        Answer.NVT: _("n/a"),
+        Answer.LATER: _("later"),
+    }[answer]
+
+
+ANSWER_STYLE = {Answer.JA: "green", Answer.NEE: "red", Answer.NVT: "dim", Answer.LATER: "yellow"}
+
+
+def item_card(
+    section: Checklist,
+    item: Item,
+    position: int,
+    total: int,
+    previous: AnswerRecord | None,
+    action: Action | None,
+    today: date,
+) -> RenderableType:
+    lang = language()
+    head = Text()
+    head.append(f"{position}/{total} ", style="bold")
+    head.append(fmt.bar(position - 1, total, 12) + "  ", style="cyan")
+    head.append(
+        priority_label(item.priority),
+        style="bold magenta" if item.priority == Priority.ESSENTIAL else "magenta",
+    )
+    head.append(" · " + frequency_label(item.frequency), style="dim")
+    parts: list[RenderableType] = [head, text(item.question.get(lang), "bold")]
+    parts.append(Text.assemble((_("Why: "), "italic"), text(item.why.get(lang))))
+    steps = Text(_("How:") + "\n", style="italic")
+    for n, step in enumerate(item.steps.get(lang), 1):
+        steps.append(f"  {n}. ")
+        steps.append_text(text(step))
+        steps.append("\n")
+    steps.rstrip()
+    parts.append(steps)
+    for link in item.links:
+        parts.append(
+            Text.assemble(
+                "  ↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
+            )
+        )
+    if action is not None:
+        line = Text(
+            _("Open action point since %(date)s (%(age)s).")
+            % {"date": fmt.day(action.since), "age": fmt.age(action.age_days(today))},
+            style="red",
+        )
+        if action.note:
+            line.append("  " + _("Note: "))
+            line.append_text(text(action.note))
+        parts.append(line)
+    elif previous is not None:
+        line = Text(_("Last time: "), style="dim")
+        line.append(answer_label(previous.answer), style=ANSWER_STYLE[previous.answer])
+        line.append(f" ({fmt.day(previous.answered_at.date())})", style="dim")
+        if previous.note:
+            line.append("  " + _("Note: "), style="dim")
+            line.append_text(text(previous.note, "dim"))
+        parts.append(line)
+    return Group(*parts)
+
+
+def section_title(section: Checklist) -> Text:
+    return text(section.title.get(language()), "bold cyan")
+
+
+def actions_table(content: Content, actions: list[Action], today: date) -> Table:
+    lang = language()
+    table = Table(title=_("Open action points"), title_justify="left", expand=False)
+    table.add_column(_("Item"), ratio=3, overflow="fold")
+    table.add_column(_("Open since"), no_wrap=True)
+    table.add_column(_("For"), no_wrap=True, justify="right")
+    table.add_column(_("Note"), ratio=2, overflow="fold")
+    for action in actions:
+        found = content.item(action.item_id)
+        label = found[1].question.get(lang) if found else action.item_id
+        table.add_row(
+            text(label),
+            fmt.day(action.since),
+            fmt.age(action.age_days(today)),
+            text(action.note),
+        )
+    return table
+
+
+def score_line(score: Score) -> Text:
+    if score.percent is None:
+        return Text(_("No score yet: no essential or recommended item applies."))
+    line = Text()
+    line.append(_("Score: %(score)d/100") % {"score": score.percent}, style="bold")
+    line.append(" — ")
+    line.append(
+        _(
+            "%(ok)d of the %(n)d essential and recommended items that apply to you are in order "
+            "('n/a' answers do not count)."
+        )
+        % {"ok": score.in_order, "n": score.counted}
+    )
+    return line
+
+
+def changes_lines(content: Content, changes: Changes, score: Score) -> list[RenderableType]:
+    lang = language()
+    lines: list[RenderableType] = []
+    if changes.previous_score is not None and score.percent is not None:
+        delta = score.percent - changes.previous_score
+        sign = "+" if delta > 0 else ""
+        lines.append(
+            Text(
+                _("Since the previous audit: score %(before)d → %(after)d (%(delta)s).")
+                % {
+                    "before": changes.previous_score,
+                    "after": score.percent,
+                    "delta": f"{sign}{delta}",
+                }
+            )
+        )
+
+    def names(ids: list[str]) -> list[RenderableType]:
+        out: list[RenderableType] = []
+        for item_id in ids:
+            found = content.item(item_id)
+            out.append(
+                Text.assemble("  • ", text(found[1].question.get(lang) if found else item_id))
+            )
+        return out
+
+    if changes.resolved:
+        lines.append(Text(_("Resolved since the previous audit:"), style="green"))
+        lines += names(changes.resolved)
+    if changes.new_actions:
+        lines.append(Text(_("New action points:"), style="red"))
+        lines += names(changes.new_actions)
+    return lines
+
+
+def print_summary(
+    out: Console,
+    content: Content,
+    score: Score,
+    changes: Changes,
+    actions: list[Action],
+    trend: list[int | None],
+    next_due: date,
+    today: date,
+) -> None:
+    out.rule(_("Result"))
+    out.print(score_line(score))
+    if len([t for t in trend if t is not None]) >= 2:
+        out.print(
+            Text.assemble(
+                _("Score over time: "),
+                (fmt.sparkline(trend), "cyan"),
+                f"  ({' → '.join(str(t) for t in trend[-6:] if t is not None)})",
+            )
+        )
+    for line in changes_lines(content, changes, score):
+        out.print(line)
+    if actions:
+        out.print(actions_table(content, actions, today))
+    else:
+        out.print(Text(_("No open action points. Well done."), style="green"))
+    out.print(
+        Text(_("Next audit: %(date)s.") % {"date": fmt.day(next_due)}, style="bold"),
+    )
+    out.print(
+        _("Tip: 'onlineveilig reminder' makes a calendar file that reminds you every month."),
+        style="dim",
+    )

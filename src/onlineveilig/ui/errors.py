@@ -1,0 +1,107 @@
+"""Turning the typed errors of every layer into a message and a hint in the user's language."""
+
+from __future__ import annotations
+
+from onlineveilig.errors import (
+    ChecklistConflict,
+    ConfigError,
+    ContentError,
+    ExitCode,
+    FieldProblem,
+    OnlineveiligError,
+    StoreError,
+)
+from onlineveilig.i18n import _
+
+
+def _problem(p: FieldProblem) -> str:
+    kinds = {
+        "missing": _("this field is missing"),
+        "extra_forbidden": _("unknown field (a typo?)"),
+        "string_too_short": _("may not be empty"),
+        "too_short": _("needs at least one entry"),
+        "string_type": _("must be text between quotes"),
+        "int_type": _("must be a whole number"),
+        "int_parsing": _("must be a whole number"),
+        "list_type": _("must be a list [ ... ]"),
+        "model_type": _("must be a table (key = value lines)"),
+        "bool_type": _("must be true or false"),
+        "greater_than_equal": _("must be at least %(ge)s"),
+        "string_pattern_mismatch": _("may only hold lowercase letters, digits and dashes"),
+    }
+    if p.kind == "enum":
+        text = _("must be one of: %(expected)s") % {"expected": p.ctx.get("expected", "")}
+    elif p.kind in kinds:
+        text = kinds[p.kind] % {k: str(v) for k, v in p.ctx.items()} if p.ctx else kinds[p.kind]
+    elif p.kind == "value_error":
+        text = _translate_value_error(p.detail)
+    else:
+        text = p.detail
+    place = " › ".join(x for x in (p.item, p.field) if x)
+    return f"{place}: {text}" if place else text
+
+
+def _translate_value_error(detail: str) -> str:
+    detail = detail.removeprefix("Value error, ")
+    if "https://" in detail:
+        return _("must be a full https:// address")
+    if "appears twice" in detail:
+        return _("an item id appears twice in this file: %(detail)s") % {"detail": detail}
+    return detail
+
+
+def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
+    """(message, hint, exit code) for any of our errors."""
+    if isinstance(error, ContentError):
+        head = _("The file %(path)s cannot be used.") % {"path": error.path}
+        if error.syntax:
+            lines = [_("It is not valid TOML: %(detail)s") % {"detail": error.syntax}]
+        else:
+            lines = [_problem(p) for p in error.problems]
+        hint = _("Fix the file (or ask whoever gave it to you) and try again.")
+        return head + "\n" + "\n".join(f"  {line}" for line in lines), hint, ExitCode.CONTENT
+    if isinstance(error, ChecklistConflict):
+        head = _("The checklist file %(path)s cannot be used.") % {"path": error.path}
+        reasons = {
+            "duplicate-section": _("section %(item)s also exists in %(other)s"),
+            "duplicate-item": _("item %(item)s also exists in %(other)s"),
+            "unknown-platform": _("item %(item)s names an unknown platform: %(other)s"),
+            "unknown-disable": _("disable names %(item)s, but there is no such item"),
+            "disable-in-builtin": _("only an organisation's file may switch items off"),
+        }
+        reason = reasons[error.kind] % {"item": error.item, "other": error.other}
+        hint = _("Fix the file (or ask whoever gave it to you) and try again.")
+        return f"{head}\n  {reason}", hint, ExitCode.CONTENT
+    if isinstance(error, StoreError):
+        messages = {
+            "damaged": _("The history file %(path)s is damaged."),
+            "foreign": _("The file %(path)s is not a history file of onlineveilig."),
+            "newer": _("The history file %(path)s was made by a newer version of onlineveilig."),
+            "unreadable": _("The history file %(path)s cannot be opened."),
+        }
+        message = messages.get(error.kind, messages["unreadable"]) % {"path": error.path}
+        if error.kind == "newer":
+            hint = _("Update onlineveilig. The file was left as it is.")
+        else:
+            hint = _(
+                "The file was left as it is. Move it elsewhere to start a new history, "
+                "or set ONLINEVEILIG_HOME to use another folder."
+            )
+        return message, hint, ExitCode.STORE
+    if isinstance(error, ConfigError):
+        if error.kind == "unreadable":
+            message = _("The settings file %(path)s cannot be read.") % {"path": error.key}
+            return message, _("Fix or delete that file and try again."), ExitCode.USAGE
+        if error.kind == "unknown-key":
+            message = _("There is no setting called %(key)s.") % {"key": error.key}
+        elif error.kind == "unknown-platform":
+            message = _("Unknown platform: %(value)s.") % {"value": error.value}
+        elif error.kind == "bad-lang":
+            message = _("Unknown language: %(value)s (use nl or en).") % {"value": error.value}
+        else:
+            message = _("That value cannot be used for %(key)s: %(value)s") % {
+                "key": error.key,
+                "value": error.value,
+            }
+        return message, _("See the possible values with: onlineveilig config show"), ExitCode.USAGE
+    return str(error), "", ExitCode.USAGE

@@ -1,0 +1,67 @@
+"""Every test runs in its own home folder, in Dutch, without colour, at 100 columns."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from onlineveilig import cli, clock, i18n
+
+START = datetime(2026, 3, 2, 10, 0).astimezone()
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    monkeypatch.setenv("ONLINEVEILIG_HOME", str(home))
+    for var in ("ONLINEVEILIG_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TERM", "dumb")
+    i18n.set_language("nl")
+    yield home
+    i18n.set_language("nl")
+
+
+@dataclass
+class Clock:
+    moment: datetime
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def frozen(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """A clock that moves only when the test says so (one second per call, so answers stay ordered)."""
+    state = Clock(START)
+
+    def now() -> datetime:
+        state.moment += timedelta(seconds=1)
+        return state.moment
+
+    monkeypatch.setattr(clock, "now", now)
+    monkeypatch.setattr(clock, "today", lambda: state.moment.date())
+    return state
+
+
+def run(args: Sequence[str], input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    """Run the CLI as `onlineveilig ARGS` would: language chosen first, then the app built."""
+    with mock.patch.dict(os.environ, env or {}):
+        i18n.set_language(cli.choose_language(list(args)))
+        app = cli.make_app()
+        return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def invoke() -> object:
+    return run
