@@ -32,10 +32,9 @@ pytest: $(STAMP)
 
 # Extract messages from the code, merge them into the Dutch catalog, compile it.
 i18n: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -k _ -k ngettext:1,2 -o src/onlineveilig/locale/onlineveilig.pot src
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -k _ -k N_ -k ngettext:1,2 -o src/onlineveilig/locale/onlineveilig.pot src
 	$(BIN)/pybabel update --no-fuzzy-matching -D onlineveilig -i src/onlineveilig/locale/onlineveilig.pot -d src/onlineveilig/locale -l nl
 	$(BIN)/pybabel compile -D onlineveilig -d src/onlineveilig/locale -l nl
-	$(BIN)/pybabel compile -D messages -d src/onlineveilig/locale -l nl
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -2,8 +2,8 @@
 
 Messages in the code are written in English and marked with ``_()``; the Dutch catalog
 (``locale/nl/LC_MESSAGES/onlineveilig.po``) translates them. Dutch is the default language.
-The same catalog folder holds ``messages.mo`` for the few strings Typer and Click print
-themselves ("Usage:", "Options"), which they look up through gettext's global domain.
+Typer's own few strings ("Options", "Commands") are routed through the same catalog by
+``onlineveilig.ui.clicktext``.
 """
 
 from __future__ import annotations
@@ -55,10 +55,6 @@ def set_language(lang: str) -> None:
     lang = normalise(lang) or DEFAULT
     _state["lang"] = lang
     _state["tr"] = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
-    # Typer and Click translate their own few strings through the global "messages" domain,
-    # which reads the language from the environment at each call.
-    gettext.bindtextdomain("messages", str(LOCALE_DIR))
-    os.environ["LANGUAGE"] = lang
 
 
 def language() -> str:
@@ -72,6 +68,11 @@ def _translation() -> gettext.NullTranslations:
         tr = _state["tr"]
     assert isinstance(tr, gettext.NullTranslations)
     return tr
+
+
+def N_(message: str) -> str:
+    """Marks a string for the catalog without translating it (it is translated where shown)."""
+    return message
 
 
 def _(message: str) -> str:

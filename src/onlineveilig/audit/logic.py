@@ -44,9 +44,11 @@ def open_actions(history: Iterable[AnswerRecord], only: set[str] | None = None) 
     opened: dict[str, Action] = {}
     for record in sorted(history, key=lambda r: r.answered_at):
         if record.answer == Answer.NEE:
-            since = opened[record.item_id].since if record.item_id in opened else None
+            earlier = opened.get(record.item_id)
             opened[record.item_id] = Action(
-                record.item_id, since or record.answered_at.date(), record.note
+                record.item_id,
+                earlier.since if earlier else record.answered_at.date(),
+                record.note or (earlier.note if earlier else ""),
             )
         elif record.answer in (Answer.JA, Answer.NVT):
             opened.pop(record.item_id, None)

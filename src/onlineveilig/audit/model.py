@@ -48,7 +48,7 @@ def parse_answer(text: str) -> tuple[Answer, str] | None:
     for phrase in ("niet van toepassing", "not applicable"):
         if low.startswith(phrase):
             return Answer.NVT, raw[len(phrase) :].lstrip(" ,:;-").strip()
-    match = re.match(r"([^\s,:;]+)\s*[,:;]?\s*(.+)$", raw, re.S)
+    match = re.match(r"([^\s,:;]+)(?:\s*[,:;]\s*|\s+)(.+)$", raw, re.S)
     if match and match.group(1).lower().rstrip(".!") in _ALIASES:
         return _ALIASES[match.group(1).lower().rstrip(".!")], match.group(2).strip()
     return None

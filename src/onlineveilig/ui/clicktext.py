@@ -10,10 +10,16 @@ from __future__ import annotations
 import sys
 from typing import IO, Any
 
+import typer.core
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-from onlineveilig.i18n import _
+from onlineveilig.i18n import N_, _
+
+# Typer looks these up with gettext.gettext, which would follow the environment's language,
+# not --lang: send them through our catalog instead.
+TYPER_STRINGS = (N_("Options"), N_("Commands"), N_("Arguments"), N_("Aborted!"))
+typer.core._ = _  # type: ignore[attr-defined]
 from onlineveilig.ui.safe import clean
 
 
