@@ -15,12 +15,12 @@ from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
 from onlineveilig.i18n import N_, _
+from onlineveilig.ui.safe import clean
 
 # Typer looks these up with gettext.gettext, which would follow the environment's language,
 # not --lang: send them through our catalog instead.
 TYPER_STRINGS = (N_("Options"), N_("Commands"), N_("Arguments"), N_("Aborted!"))
 typer.core._ = _  # type: ignore[attr-defined]
-from onlineveilig.ui.safe import clean
 
 
 class FriendlyUsageError(_click.exceptions.UsageError):
