@@ -17,6 +17,12 @@ from onlineveilig import __version__, i18n, settings
 from onlineveilig.i18n import _
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"onlineveilig {__version__}")
+        raise typer.Exit()
+
+
 def make_app() -> typer.Typer:
     from onlineveilig.commands import audit, checklists, config, history, reminder, status, wipe
     from onlineveilig.ui.clicktext import Group
@@ -46,16 +52,19 @@ def make_app() -> typer.Typer:
             ),
         ] = None,
         version: Annotated[
-            bool, typer.Option("--version", help=_("Show the version and stop."))
+            bool,
+            typer.Option(
+                "--version",
+                is_eager=True,
+                callback=_show_version,
+                help=_("Show the version and stop."),
+            ),
         ] = False,
     ) -> None:
         if lang is not None:
             if i18n.normalise(lang) is None:
                 raise typer.BadParameter(_("use nl or en"), param_hint="--lang")
             i18n.set_language(lang)
-        if version:
-            typer.echo(f"onlineveilig {__version__}")
-            raise typer.Exit()
 
     for module in (audit, status, history, config, checklists, reminder, wipe):
         module.register(app)

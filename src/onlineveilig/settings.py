@@ -12,7 +12,7 @@ from pathlib import Path
 from onlineveilig.errors import ConfigError
 from onlineveilig.paths import config_path, write_private
 
-SETTINGS = ("lang", "checklist")
+SETTINGS = ("lang", "checklist", "rules")
 PROFILE = ("platforms", "name", "city", "employer", "job-title")
 KEYS = PROFILE + SETTINGS
 

@@ -14,7 +14,7 @@ from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Answer, Audit, parse_answer
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, open_store, platforms_of
+from onlineveilig.commands.common import fail, open_store, platforms_of, rules_facts
 from onlineveilig.commands.onboarding import onboard
 from onlineveilig.content.loader import Content
 from onlineveilig.errors import ExitCode
@@ -97,6 +97,7 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
             raise Paused from None
         profile = store.profile()
     platforms = platforms_of(profile)
+    facts = rules_facts()
     current = _resume_or_start(out, store, data, platforms, everything, section)
     history = store.history()
     today = clock.today()
@@ -127,7 +128,8 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
     for item_id in remaining:
         found = data.item(item_id)
         assert found is not None
-        sec, item = found
+        sec, general = found
+        item = general.for_rules(facts)
         if sec.id != shown_section:
             out.print()
             out.rule(cards.section_title(sec))

@@ -23,9 +23,10 @@ from onlineveilig.ui.safe import clean
 
 def fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
     err = console.err()
-    err.print(Text(clean(message, keep_newlines=True), style="bold red"))
+    # soft_wrap: file paths in messages stay on one line, so they can be copied.
+    err.print(Text(clean(message, keep_newlines=True), style="bold red"), soft_wrap=True)
     if hint:
-        err.print(Text(clean(hint, keep_newlines=True)))
+        err.print(Text(clean(hint, keep_newlines=True)), soft_wrap=True)
     raise typer.Exit(int(code))
 
 
@@ -53,6 +54,19 @@ def content(checklist: Path | None = None) -> Content:
 def _configured_checklist() -> Path | None:
     value = settings.read().get("checklist")
     return Path(value).expanduser() if value else None
+
+
+def rules_facts() -> dict[str, str] | None:
+    """What the organisation's rules file says, as facts the checklist variants refer to."""
+    try:
+        value = settings.read().get("rules")
+        if not value:
+            return None
+        from onlineveilig.content.rules import load_rules
+
+        return load_rules(Path(value).expanduser()).facts()
+    except OnlineveiligError as error:
+        fail_with(error)
 
 
 def platforms_of(profile: dict[str, str]) -> set[str] | None:

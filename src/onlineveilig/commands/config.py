@@ -31,6 +31,7 @@ def describe(key: str) -> str:
         "job-title": _("your job title, for searching yourself"),
         "lang": _("language: nl or en"),
         "checklist": _("path of your organisation's checklist file"),
+        "rules": _("path of your organisation's rules file (onlineveilig afspraken)"),
     }[key]
 
 

@@ -93,6 +93,12 @@ def _require_english(path: Path, checklist: Checklist) -> None:
             need(item.id, name, getattr(item, name).en)
         for i, link in enumerate(item.links):
             need(item.id, f"links[{i + 1}].label", link.label.en)
+        for i, variant in enumerate(item.variants):
+            need(item.id, f"variants[{i + 1}].question", variant.question.en)
+            if variant.why:
+                need(item.id, f"variants[{i + 1}].why", variant.why.en)
+            if variant.steps:
+                need(item.id, f"variants[{i + 1}].steps", variant.steps.en)
     if problems:
         raise ContentError(path, problems)
 

@@ -61,6 +61,19 @@ class Frequency(StrEnum):
     ONCE = "once"
 
 
+class Variant(Strict):
+    """Another wording of an item, used when the organisation's rules file says something specific.
+
+    `when` maps fact names (see onlineveilig.content.rules: Rules.facts()) to the value they must have;
+    the first variant whose facts all match is asked instead of the general question.
+    """
+
+    when: dict[str, str] = Field(min_length=1)
+    question: Text
+    why: Text | None = None
+    steps: Steps | None = None
+
+
 class Item(Strict):
     id: str = Field(pattern=ID_PATTERN)
     seed: list[str] = Field(default_factory=list)
@@ -73,6 +86,22 @@ class Item(Strict):
     why: Text
     steps: Steps
     links: list[Link] = Field(default_factory=list)
+    variants: list[Variant] = Field(default_factory=list)
+
+    def for_rules(self, facts: dict[str, str] | None) -> Item:
+        """This item as asked under the organisation's rules (itself when no variant matches)."""
+        if not facts:
+            return self
+        for variant in self.variants:
+            if all(facts.get(key) == value for key, value in variant.when.items()):
+                return self.model_copy(
+                    update={
+                        "question": variant.question,
+                        "why": variant.why or self.why,
+                        "steps": variant.steps or self.steps,
+                    }
+                )
+        return self
 
 
 class Checklist(Strict):

@@ -54,7 +54,7 @@ class FriendlyUsageError(_click.exceptions.UsageError):
                 "detail": exc.message.split("(", 1)[-1].rstrip(")")
             }
         elif exc.message == "Missing command.":
-            message = _("Which command? See the list below.")
+            message = _("Which command? See: %(cmd)s --help") % {"cmd": ctx.command_path if ctx else "onlineveilig"}
         else:
             message = exc.message
         if ctx is not None:

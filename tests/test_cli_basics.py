@@ -1,0 +1,61 @@
+"""Help, errors and the first screens: in one language, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import Clock, run
+
+
+def test_help_is_dutch_by_default() -> None:
+    result = run(["--help"])
+    assert result.exit_code == 0
+    out = result.output
+    assert "Gebruik: onlineveilig" in out
+    assert "Opties:" in out and "Commando's:" in out
+    assert "Deze hulp tonen en stoppen." in out
+    for english in ("Usage:", "Options:", "Show this message"):
+        assert english not in out
+
+
+def test_help_in_english() -> None:
+    out = run(["--lang", "en", "audit", "--help"]).output
+    assert "Usage: onlineveilig audit" in out
+    assert "Ask every item, not only what is due." in out
+    assert "Opties" not in out and "Gebruik" not in out
+
+
+def test_unknown_option_is_explained_in_dutch() -> None:
+    result = run(["audit", "--alles"])
+    assert result.exit_code == 2
+    assert "Onbekende optie: --alles" in result.output
+    assert "onlineveilig audit --help" in result.output
+    assert "Error" not in result.output
+
+
+def test_unknown_command() -> None:
+    result = run(["--lang", "en", "audti"])
+    assert result.exit_code == 2
+    assert "Unknown command: audti" in result.output
+
+
+def test_bad_language_value() -> None:
+    result = run(["--lang", "fr", "status"])
+    assert result.exit_code == 2
+    assert "--lang" in result.output and "gebruik nl of en" in result.output
+
+
+def test_version() -> None:
+    assert run(["--version"]).output.startswith("onlineveilig ")
+
+
+def test_python_dash_m_works(frozen: Clock) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "onlineveilig", "--lang", "en", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "You have not finished an audit yet" in result.stdout
