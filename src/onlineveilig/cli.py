@@ -24,11 +24,10 @@ def _show_version(value: bool) -> None:
 
 
 def make_app() -> typer.Typer:
-    from onlineveilig.commands import audit, checklists, config, history, reminder, status, wipe
-    from onlineveilig.ui.clicktext import Group
+    from onlineveilig.ui.clicktext import LazyGroup
 
     app = typer.Typer(
-        cls=Group,
+        cls=LazyGroup,
         name="onlineveilig",
         help=_(
             "onlineveilig: a monthly check of your online safety, for people whose work brings "
@@ -66,8 +65,8 @@ def make_app() -> typer.Typer:
                 raise typer.BadParameter(_("use nl or en"), param_hint="--lang")
             i18n.set_language(lang)
 
-    for module in (audit, status, history, config, checklists, reminder, wipe):
-        module.register(app)
+    # The commands themselves are listed in onlineveilig/commands/__init__.py (COMMANDS) and
+    # imported by LazyGroup only when they run: add a new command there, not here.
     return app
 
 

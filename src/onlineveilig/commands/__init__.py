@@ -1,0 +1,23 @@
+"""The commands, one module each, imported only when they run (start-up stays fast).
+
+COMMANDS lists them in the order `onlineveilig --help` shows, with their one-line help; the
+module for a name is onlineveilig.commands.<name with - as _>, and its register(app) adds it.
+"""
+
+from onlineveilig.i18n import N_
+
+COMMANDS: dict[str, str] = {
+    "audit": N_("Run the monthly self-check, one question at a time."),
+    "status": N_("Show when the next audit is due, the open action points and the score trend."),
+    "history": N_("Show every audit you did, one row each."),
+    "checklists": N_("List the checklist sections and their items."),
+    "config": N_("Show or change your profile and settings."),
+    "report": N_("Write a report of your audit to show a colleague (HTML, Markdown or JSON)."),
+    "afspraken": N_(
+        "Your organisation's rules for online contact with clients, and a sheet to go through with them."
+    ),
+    "platforms": N_("How each platform exposes you, and which settings to check."),
+    "hulp": N_("Where to turn when a client crosses a line online."),
+    "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
+    "wipe": N_("Delete everything onlineveilig stored on this computer."),
+}

@@ -13,6 +13,7 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Answer, Audit, parse_answer
+from onlineveilig.commands import COMMANDS
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail, open_store, platforms_of, rules_facts
 from onlineveilig.commands.onboarding import onboard
@@ -31,7 +32,7 @@ class Paused(Exception):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_("Run the monthly self-check, one question at a time."))
+    @app.command(cls=Command, help=_(COMMANDS["audit"]))
     def audit(
         everything: Annotated[
             bool, typer.Option("--all", help=_("Ask every item, not only what is due."))

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from onlineveilig import __version__, clock
 from onlineveilig.audit import logic
+from onlineveilig.commands import COMMANDS
 from onlineveilig.commands.common import fail, open_store
 from onlineveilig.i18n import _
 from onlineveilig.paths import export_dir, write_private
@@ -20,9 +21,7 @@ from onlineveilig.ui.clicktext import Command
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(
-        cls=Command, help=_("Write a calendar file (.ics) with a monthly reminder for the audit.")
-    )
+    @app.command(cls=Command, help=_(COMMANDS["reminder"]))
     def reminder(
         output: Annotated[
             Path | None,

@@ -11,6 +11,7 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Status
+from onlineveilig.commands import COMMANDS
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import open_store, platforms_of, print_json
 from onlineveilig.errors import ExitCode
@@ -23,7 +24,7 @@ from onlineveilig.ui.clicktext import Command
 def register(app: typer.Typer) -> None:
     @app.command(
         cls=Command,
-        help=_("Show when the next audit is due, the open action points and the score trend."),
+        help=_(COMMANDS["status"]),
     )
     def status(
         as_json: Annotated[

@@ -8,8 +8,9 @@ from pathlib import Path
 import typer
 from rich.text import Text
 
+from onlineveilig.commands import COMMANDS
 from onlineveilig.errors import ExitCode, OnlineveiligError
-from onlineveilig.i18n import _
+from onlineveilig.i18n import _, ngettext
 from onlineveilig.paths import config_dir, data_dir, export_dir
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console
@@ -17,7 +18,7 @@ from onlineveilig.ui.clicktext import Command
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_("Delete everything onlineveilig stored on this computer."))
+    @app.command(cls=Command, help=_(COMMANDS["wipe"]))
     def wipe() -> None:
         run()
 
@@ -43,10 +44,14 @@ def run() -> None:
             counts = None
     out.print(Text(_("This deletes, for good:"), style="bold red"))
     if counts:
+        audits = ngettext("%(n)d audit", "%(n)d audits", counts["audits"]) % {"n": counts["audits"]}
+        answers = ngettext("%(n)d answer", "%(n)d answers", counts["answers"]) % {
+            "n": counts["answers"]
+        }
         out.print(
             "  • "
-            + _("your history: %(audits)d audits with %(answers)d answers, and your profile")
-            % counts
+            + _("your history (%(audits)s, %(answers)s) and your profile")
+            % {"audits": audits, "answers": answers}
         )
     for path in files:
         out.print(f"  • {path}")

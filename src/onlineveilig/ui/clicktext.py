@@ -1,26 +1,60 @@
-"""Typer/Click in the user's language: the usage line, the help option and usage errors.
+"""Typer/Click in the user's language, and commands loaded only when they run.
 
-Typer's bundled Click prints a few fixed English strings ("Usage:", "Show this message and
-exit.", "Error: No such option"). These command classes print ours instead, so a Dutch screen
-stays Dutch. ("Options", "Commands" and "Aborted!" go through gettext's "messages" domain.)
+Click translates its own strings ("Usage:", "Options", "Show this message and exit.") with
+gettext.gettext, which follows the environment's language rather than --lang; they are routed
+through our catalog instead. Usage errors get a plain message of ours (FriendlyUsageError).
 """
 
 from __future__ import annotations
 
+import difflib
+import importlib
 import sys
 from typing import IO, Any
 
+import click as _click
+import click.core
+import click.decorators
+import click.exceptions
+import click.formatting
+import click.parser
+import click.termui
+import click.types
 import typer.core
-from typer import _click
+import typer.main
 from typer.core import TyperCommand, TyperGroup
 
-from onlineveilig.i18n import N_, _
-from onlineveilig.ui.safe import clean
+from onlineveilig.i18n import N_, _, ngettext
 
-# Typer looks these up with gettext.gettext, which would follow the environment's language,
-# not --lang: send them through our catalog instead.
-TYPER_STRINGS = (N_("Options"), N_("Commands"), N_("Arguments"), N_("Aborted!"))
-typer.core._ = _  # type: ignore[attr-defined]
+for _module in (
+    click.core,
+    click.decorators,
+    click.exceptions,
+    click.formatting,
+    click.parser,
+    click.termui,
+    click.types,
+    typer.core,
+):
+    _module._ = _  # type: ignore[attr-defined]
+    if hasattr(_module, "ngettext"):
+        _module.ngettext = ngettext  # type: ignore[attr-defined]
+
+# The Click and Typer strings a user can meet, so the catalog has a Dutch text for each.
+CLICK_STRINGS = (
+    N_("Usage:"),
+    N_("Options"),
+    N_("Commands"),
+    N_("Arguments"),
+    N_("Aborted!"),
+    N_("Show this message and exit."),
+    N_("default: {default}"),
+    N_("required"),
+    N_("{value!r} is not a valid integer."),
+    N_("{value!r} is not one of {choices}."),
+    N_("{value!r} is not a valid boolean."),
+    N_("{value} is not in the range {range}."),
+)
 
 
 class FriendlyUsageError(_click.exceptions.UsageError):
@@ -47,19 +81,27 @@ class FriendlyUsageError(_click.exceptions.UsageError):
                 "detail": _("use a whole number") if "integer" in exc.message else exc.message,
             }
         elif exc.message.startswith("No such command"):
-            word = exc.message.split(" ", 3)[-1].strip(" .'\"")
+            word = exc.message.split(" ", 3)[-1].split("'")[1] if "'" in exc.message else ""
             message = _("Unknown command: %(name)s") % {"name": word}
+            if ctx is not None and isinstance(ctx.command, TyperGroup):
+                close = difflib.get_close_matches(word, ctx.command.list_commands(ctx), n=2)
+                if close:
+                    message += " " + _("(did you mean %(names)s?)") % {"names": ", ".join(close)}
         elif exc.message.startswith("Got unexpected extra argument"):
             message = _("Too many words: %(detail)s") % {
                 "detail": exc.message.split("(", 1)[-1].rstrip(")")
             }
         elif exc.message == "Missing command.":
-            message = _("Which command? See: %(cmd)s --help") % {"cmd": ctx.command_path if ctx else "onlineveilig"}
+            message = _("Which command? See: %(cmd)s --help") % {
+                "cmd": ctx.command_path if ctx else "onlineveilig"
+            }
         else:
             message = exc.message
         if ctx is not None:
             stream.write(ctx.get_usage() + "\n")
             stream.write(_("More help: %(cmd)s --help") % {"cmd": ctx.command_path} + "\n")
+        from onlineveilig.ui.safe import clean
+
         stream.write(clean(message) + "\n")
 
 
@@ -76,10 +118,6 @@ def _param_name(exc: Any) -> str:
 
 
 class _Localised:
-    def format_usage(self, ctx: Any, formatter: Any) -> None:
-        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
-
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
@@ -107,3 +145,31 @@ class Group(_Localised, TyperGroup):
             if isinstance(exc, FriendlyUsageError):
                 raise
             raise FriendlyUsageError(exc) from None
+
+
+class LazyGroup(Group):
+    """The top-level group: a command's module is imported only when that command runs."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        from onlineveilig.commands import COMMANDS
+
+        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        from onlineveilig.commands import COMMANDS
+
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = importlib.import_module(f"onlineveilig.commands.{cmd_name.replace('-', '_')}")
+            holder = typer.Typer(cls=Group, rich_markup_mode=None)
+            module.register(holder)
+            built = typer.main.get_command(holder)
+            if isinstance(built, TyperGroup) and cmd_name in built.commands:
+                built = built.commands[cmd_name]
+            self.commands[cmd_name] = built
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        from onlineveilig.commands import COMMANDS
+
+        with formatter.section(_("Commands")):
+            formatter.write_dl([(name, _(text)) for name, text in COMMANDS.items()])
