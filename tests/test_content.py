@@ -108,7 +108,9 @@ def test_organisation_adds_items_and_switches_builtin_ones_off(
     builtin = load_content()
     off = builtin.items()[0][1].id
     body = f'disable = ["{off}"]\n' + section(
-        "onze-afspraken", 35, item("gsm-van-het-werk").replace('question.en = "Question gsm-van-het-werk?"\n', "")
+        "onze-afspraken",
+        35,
+        item("gsm-van-het-werk").replace('question.en = "Question gsm-van-het-werk?"\n', ""),
     )
     path = org_file(tmp_path, body)
     listing = run(["checklists", "--checklist", str(path), "--json"])
@@ -119,7 +121,10 @@ def test_organisation_adds_items_and_switches_builtin_ones_off(
     assert off in data["disabled"]
     assert all(off not in s["items"] for s in data["sections"])
     # The organisation wrote Dutch only: English users see the Dutch text rather than nothing.
-    english = run(["--lang", "en", "audit", "--checklist", str(path), "--section", "onze-afspraken"], input="\n\n\n\n\nyes\n")
+    english = run(
+        ["--lang", "en", "audit", "--checklist", str(path), "--section", "onze-afspraken"],
+        input="\n\n\n\n\nyes\n",
+    )
     assert "Vraag gsm-van-het-werk?" in english.output
 
 

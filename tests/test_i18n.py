@@ -31,7 +31,9 @@ def messages_in_code() -> set[str | tuple[str, ...]]:
 
 def catalog() -> dict[object, object]:
     with PO.open("rb") as fh:
-        return {m.id if isinstance(m.id, str) else tuple(m.id): m.string for m in read_po(fh) if m.id}
+        return {
+            m.id if isinstance(m.id, str) else tuple(m.id): m.string for m in read_po(fh) if m.id
+        }
 
 
 def test_every_message_has_a_dutch_translation() -> None:

@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_installed_wheel_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -43,7 +52,11 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
     assert helped.returncode == 0, helped.stderr
     assert "Gebruik: onlineveilig audit" in helped.stdout
     listing = subprocess.run(
-        [str(exe), "--lang", "en", "checklists"], capture_output=True, text=True, env=env, cwd=tmp_path
+        [str(exe), "--lang", "en", "checklists"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     assert listing.returncode == 0, listing.stderr
     assert "Your online presence" in listing.stdout and "Total" in listing.stdout
