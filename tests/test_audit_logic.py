@@ -95,6 +95,7 @@ def test_score_counts_essential_and_recommended_and_skips_nvt(content: Content) 
 def test_changes_since_previous_audit(content: Content) -> None:
     first = [rec("maand", "nee", 0, 1), rec("kwartaal", "nee", 0, 1)]
     previous = Audit(1, T0, T0 + timedelta(hours=1), Status.DONE, "due", [], {}, score=0)
+    assert logic.changes(first, None) == logic.Changes([], [], None)
     second = [*first, rec("maand", "ja", 31, 2), rec("eenmaal", "nee", 31, 2)]
     changes = logic.changes(second, previous)
     assert changes.resolved == ["maand"]

@@ -145,7 +145,7 @@ def changes(
     history: list[AnswerRecord], previous: Audit | None, only: set[str] | None = None
 ) -> Changes:
     if previous is None or previous.finished_at is None:
-        return Changes([], [a.item_id for a in open_actions(history, only)], None)
+        return Changes([], [], None)  # a first audit: everything open is shown as open
     earlier = {a.item_id for a in open_actions(before(history, previous.finished_at), only)}
     now = {a.item_id for a in open_actions(history, only)}
     return Changes(sorted(earlier - now), sorted(now - earlier), previous.score)

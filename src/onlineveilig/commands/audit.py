@@ -84,7 +84,7 @@ def run(everything: bool, section: str | None, checklist: Path | None) -> None:
 
 def _ask(out: Console, prompt: str) -> str:
     try:
-        return out.input(prompt)
+        return console.ask(out, prompt)
     except (KeyboardInterrupt, EOFError):
         raise Paused from None
 
@@ -205,6 +205,18 @@ def _resume_or_start(
         store.abandon(open_one.id)
         out.print(_("It stays in your history as stopped; a new audit starts."))
     scope = "all" if everything else (f"section:{section}" if section else "due")
+    due = logic.due(store.audits(), clock.today())
+    if scope == "due" and due.next_due is not None and not due.is_due:
+        out.print(
+            Text(
+                _(
+                    "Your next audit is only due on %(date)s. This one asks what comes back every "
+                    "month and what is still open."
+                )
+                % {"date": fmt.day(due.next_due)},
+                style="dim",
+            )
+        )
     plan = logic.plan(
         data, platforms, store.history(), clock.today(), everything=everything, section=section
     )

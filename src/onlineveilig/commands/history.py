@@ -108,7 +108,7 @@ def show_list(as_json: bool) -> None:
         (_("Status"), "left"),
         (_("Answered"), "right"),
         (_("Score"), "right"),
-        (_("No"), "right"),
+        (_("Open"), "right"),
     ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for a in audits:

@@ -9,6 +9,7 @@ from rich.text import Text
 from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language
 from onlineveilig.store.repo import Store
+from onlineveilig.ui import console
 from onlineveilig.ui.safe import clean, text
 
 
@@ -41,8 +42,8 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         Panel(
             Text(
                 _(
-                    "Welcome. First two short questions, so the audit only asks what applies to you. "
-                    "Everything you type stays on this computer."
+                    "Welcome. First a few short questions, so the audit only asks what applies to "
+                    "you. Everything you type stays on this computer."
                 )
             ),
             title=_("Getting started"),
@@ -56,8 +57,9 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         line.append_text(text(platform.summary.get(lang), "dim"))
         out.print(line, overflow="ellipsis", no_wrap=True)
     while True:
-        reply = out.input(
-            _("Which of these do you use? Numbers or names, separated by commas (Enter: none): ")
+        reply = console.ask(
+            out,
+            _("Which of these do you use? Numbers or names, separated by commas (Enter: none): "),
         )
         chosen, unknown = parse_platforms(reply, content)
         if not unknown:
@@ -71,8 +73,8 @@ def onboard(out: Console, store: Store, content: Content) -> None:
     values: dict[str, str | None] = {"platforms": ",".join(chosen)}
     out.print(
         _(
-            "Optional: your name, city and employer. Later, 'onlineveilig search-me' uses them to "
-            "look up what others can find about you. Press Enter to skip."
+            "Optional: your name, city and employer. They are kept for looking up, later, what "
+            "others can find about you. Press Enter to skip."
         )
     )
     for key, question in (
@@ -80,7 +82,7 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         ("city", _("City or town where you live or work: ")),
         ("employer", _("Employer: ")),
     ):
-        answer = clean(out.input(question)).strip()
+        answer = clean(console.ask(out, question)).strip()
         if answer:
             values[key] = answer
     store.set_profile(values)

@@ -57,8 +57,9 @@ def run() -> None:
         out.print(f"  • {path}")
     word = _("DELETE")
     try:
-        reply = out.input(
-            _("Type %(word)s to delete all of this (anything else keeps it): ") % {"word": word}
+        reply = console.ask(
+            out,
+            _("Type %(word)s to delete all of this (anything else keeps it): ") % {"word": word},
         )
     except (KeyboardInterrupt, EOFError):
         reply = ""

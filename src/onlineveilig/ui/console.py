@@ -11,3 +11,10 @@ def out() -> Console:
 
 def err() -> Console:
     return Console(stderr=True, highlight=False, emoji=False)
+
+
+def ask(console: Console, prompt: str) -> str:
+    """Read one line; the prompt is shown literally ([ja/nee] is not taken as markup)."""
+    from rich.text import Text
+
+    return console.input(Text(prompt))
