@@ -152,9 +152,14 @@ def show_one(number: int, as_json: bool) -> None:
     table.add_column(_("Answer"), no_wrap=True)
     table.add_column(_("Note"), ratio=2, overflow="fold")
     order = {item.id: n for n, (_s, item) in enumerate(data.items())}
+    shown_section = None
     for item_id in sorted(audit.plan, key=lambda i: order.get(i, len(order))):
         record = audit.answers.get(item_id)
         found = data.item(item_id)
+        section = found[0] if found else None
+        if section is not None and section.id != shown_section:
+            table.add_row(cards.section_title(section), "", "")
+            shown_section = section.id
         question = (
             found[1].question.get(lang) if found else (record.question if record else item_id)
         )
