@@ -151,7 +151,7 @@ def test_one_section_only(frozen: Clock) -> None:
     assert db_rows("SELECT count(*) FROM answers") == [(len(section.items),)]
 
 
-def test_answers_survive_a_killed_process(frozen: Clock, tmp_path: Path) -> None:
+def test_each_answer_is_stored_the_moment_it_is_given(frozen: Clock) -> None:
     # Every answer is committed the moment it is given: what is in the file is what was typed.
     plan = first_plan()
     run(["audit"], input=ONBOARD + answers("ja", "nee", "notitie"))
@@ -174,3 +174,41 @@ def test_quarterly_item_not_asked_again_next_month(frozen: Clock) -> None:
     ]
     result = run(["audit"], input=answers(*["ja"] * len(plan)))
     assert f"1/{len(second_plan)} " in result.output
+
+
+def test_killed_process_loses_no_answers_and_resumes(frozen: Clock, isolated: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    plan = first_plan()
+    env = dict(os.environ, ONLINEVEILIG_HOME=str(isolated), NO_COLOR="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "onlineveilig", "audit"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(ONBOARD + answers("ja", "nee, morgen", "nvt"))
+    proc.stdin.flush()  # the input stays open: the process waits for the fourth answer
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if paths.database_path().exists() and db_rows("SELECT count(*) FROM answers")[0][0] == 3:
+            break
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert db_rows("SELECT answer, note FROM answers ORDER BY answered_at") == [
+        ("ja", ""),
+        ("nee", "morgen"),
+        ("nvt", ""),
+    ]
+    resumed = run(["audit"], input=answers("", *["ja"] * len(plan)))
+    assert resumed.exit_code == 0, resumed.output
+    assert f"3 van {len(plan)} beantwoord" in resumed.output
+    assert f"4/{len(plan)}" in resumed.output
