@@ -134,3 +134,22 @@ def test_store_error_names_the_kind(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         Store(path)
     assert info.value.kind == "damaged"
+
+
+def test_a_database_held_by_another_process_gives_a_message(
+    frozen: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onlineveilig.store.db as db
+
+    with Store(paths.database_path()):
+        pass
+    holder = sqlite3.connect(paths.database_path(), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(db, "BUSY_SECONDS", 0.2)
+    try:
+        result = run(["config", "set", "city", "Gent"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 4
+    assert "in gebruik door een andere onlineveilig" in result.output

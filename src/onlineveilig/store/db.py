@@ -17,6 +17,7 @@ from onlineveilig.paths import private_dir
 
 APPLICATION_ID = 0x4F564C47  # "OVLG": marks the file as ours
 HEADER = b"SQLite format 3\x00"
+BUSY_SECONDS = 15.0  # how long a write waits for another process before giving up
 
 # Ordered: migration N brings user_version from N-1 to N. Never edit a released one; add a new one.
 MIGRATIONS: list[str] = [
@@ -74,12 +75,11 @@ def connect(path: Path) -> sqlite3.Connection:
         # Creating the file ourselves makes it 0600; SQLite's -wal/-shm files copy that mode.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     try:
-        con = sqlite3.connect(path, timeout=15, isolation_level=None)
+        con = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     except sqlite3.Error as err:
         raise StoreError(path, "unreadable", str(err)) from None
     try:
         con.row_factory = sqlite3.Row
-        con.execute("PRAGMA busy_timeout = 15000")
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if existed:
@@ -95,6 +95,10 @@ def connect(path: Path) -> sqlite3.Connection:
         con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
         _migrate(con, version)
+    except sqlite3.OperationalError as err:
+        con.close()
+        locked = "locked" in str(err) or "busy" in str(err)
+        raise StoreError(path, "locked" if locked else "damaged", str(err)) from None
     except sqlite3.DatabaseError as err:
         con.close()
         raise StoreError(path, "damaged", str(err)) from None
@@ -133,10 +137,18 @@ def _migrate(con: sqlite3.Connection, version: int) -> None:
 @contextmanager
 def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: a write is whole or absent."""
-    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as err:
+        raise StoreError(_path(con), "locked", str(err)) from None
     try:
         yield con
     except BaseException:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def _path(con: sqlite3.Connection) -> Path:
+    row = con.execute("PRAGMA database_list").fetchone()
+    return Path(row[2] if row else "")

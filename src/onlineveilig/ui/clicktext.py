@@ -139,12 +139,19 @@ class Command(_Localised, TyperCommand):
 
 class Group(_Localised, TyperGroup):
     def invoke(self, ctx: Any) -> Any:
+        from onlineveilig.errors import OnlineveiligError
+
         try:
             return super().invoke(ctx)
         except _click.exceptions.UsageError as exc:
             if isinstance(exc, FriendlyUsageError):
                 raise
             raise FriendlyUsageError(exc) from None
+        except OnlineveiligError as error:
+            # Any layer's typed error that no command caught: still a message, not a traceback.
+            from onlineveilig.commands.common import fail_with
+
+            fail_with(error)
 
 
 class LazyGroup(Group):

@@ -78,10 +78,13 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             "foreign": _("The file %(path)s is not a history file of onlineveilig."),
             "newer": _("The history file %(path)s was made by a newer version of onlineveilig."),
             "unreadable": _("The history file %(path)s cannot be opened."),
+            "locked": _("The history file %(path)s is in use by another onlineveilig."),
         }
         message = messages.get(error.kind, messages["unreadable"]) % {"path": error.path}
         if error.kind == "newer":
             hint = _("Update onlineveilig. The file was left as it is.")
+        elif error.kind == "locked":
+            hint = _("Finish or close the other window where onlineveilig runs, then try again.")
         else:
             hint = _(
                 "The file was left as it is. Move it elsewhere to start a new history, "
