@@ -153,3 +153,17 @@ def test_a_database_held_by_another_process_gives_a_message(
         holder.close()
     assert result.exit_code == 4
     assert "in gebruik door een andere onlineveilig" in result.output
+
+
+def test_writing_to_a_folder_of_the_user_keeps_its_permissions(
+    frozen: Clock, tmp_path: Path
+) -> None:
+    shared = tmp_path / "gedeeld"
+    shared.mkdir()
+    shared.chmod(0o755)
+    assert run(["reminder", "-o", str(shared / "h.ics")]).exit_code == 0
+    assert mode(shared) == 0o755
+    assert mode(shared / "h.ics") == 0o600
+    fresh = tmp_path / "nieuw" / "dieper"
+    assert run(["reminder", "-o", str(fresh / "h.ics")]).exit_code == 0
+    assert mode(fresh) == 0o700 and mode(fresh.parent) == 0o700

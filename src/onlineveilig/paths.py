@@ -46,13 +46,24 @@ def config_path() -> Path:
     return config_dir() / "config.toml"
 
 
-def private_dir(path: Path) -> Path:
-    """Create a folder (and missing parents of ours) readable by the user only."""
+def private_dir(path: Path, *, ours: bool = False) -> Path:
+    """Create a folder (and missing parents) readable by the user only.
+
+    Folders that already exist are left as they are — a report written to /tmp or to the user's
+    Documents must not change those folders' permissions — unless `ours` says the folder itself
+    belongs to onlineveilig (its data and settings folders).
+    """
+    created = []
+    missing = path
+    while not missing.exists() and missing != missing.parent:
+        created.append(missing)
+        missing = missing.parent
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        path.chmod(0o700)
-    except OSError:
-        pass
+    for folder in [*created, *([path] if ours else [])]:
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            pass
     return path
 
 

@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from onlineveilig.errors import ConfigError
-from onlineveilig.paths import config_path, write_private
+from onlineveilig.paths import config_dir, config_path, private_dir, write_private
 
 SETTINGS = ("lang", "checklist", "rules")
 PROFILE = ("platforms", "name", "city", "employer", "job-title")
@@ -41,5 +41,6 @@ def write(values: dict[str, str]) -> Path:
     lines = ["# onlineveilig settings; change with: onlineveilig config set KEY VALUE"]
     # json.dumps gives a valid TOML basic string (quotes, backslashes, control characters escaped).
     lines += [f"{key} = {json.dumps(values[key])}" for key in SETTINGS if values.get(key)]
+    private_dir(config_dir(), ours=True)
     write_private(path, "\n".join(lines) + "\n")
     return path

@@ -67,7 +67,7 @@ def _check_header(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (or create) the database, migrate it, and return the connection."""
-    private_dir(path.parent)
+    private_dir(path.parent, ours=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_header(path)

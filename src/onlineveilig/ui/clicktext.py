@@ -167,7 +167,7 @@ class LazyGroup(Group):
 
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module = importlib.import_module(f"onlineveilig.commands.{cmd_name.replace('-', '_')}")
-            holder = typer.Typer(cls=Group, rich_markup_mode=None)
+            holder = typer.Typer(cls=Group, rich_markup_mode=None, add_completion=False)
             module.register(holder)
             built = typer.main.get_command(holder)
             if isinstance(built, TyperGroup) and cmd_name in built.commands:
