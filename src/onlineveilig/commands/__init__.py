@@ -21,3 +21,10 @@ COMMANDS: dict[str, str] = {
     "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
     "wipe": N_("Delete everything onlineveilig stored on this computer."),
 }
+
+
+def help_for(name: str) -> str:
+    """A command's one-line help in the user's language."""
+    from onlineveilig.i18n import _
+
+    return _(COMMANDS[name])

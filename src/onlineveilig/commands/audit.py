@@ -13,7 +13,7 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Answer, Audit, parse_answer
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail, open_store, platforms_of, rules_facts
 from onlineveilig.commands.onboarding import onboard
@@ -32,7 +32,7 @@ class Paused(Exception):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_(COMMANDS["audit"]))
+    @app.command(cls=Command, help=help_for("audit"))
     def audit(
         everything: Annotated[
             bool, typer.Option("--all", help=_("Ask every item, not only what is due."))

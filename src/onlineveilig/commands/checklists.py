@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import print_json
 from onlineveilig.i18n import _, language
@@ -18,7 +18,7 @@ from onlineveilig.ui.safe import text
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_(COMMANDS["checklists"]))
+    @app.command(cls=Command, help=help_for("checklists"))
     def checklists(
         as_json: Annotated[bool, typer.Option("--json", help=_("Print the list as JSON."))] = False,
         checklist: Annotated[

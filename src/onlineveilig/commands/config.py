@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from onlineveilig import settings
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail_with, open_store, print_json
 from onlineveilig.commands.onboarding import parse_platforms
@@ -39,7 +39,7 @@ def describe(key: str) -> str:
 def register(app: typer.Typer) -> None:
     config_app = typer.Typer(
         cls=Group,
-        help=_(COMMANDS["config"]),
+        help=help_for("config"),
         no_args_is_help=True,
         rich_markup_mode=None,
     )

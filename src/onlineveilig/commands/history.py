@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from onlineveilig.audit.model import Audit, Status
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail, open_store, print_json
 from onlineveilig.i18n import _, language
@@ -56,7 +56,7 @@ def audit_json(audit: Audit, with_answers: bool) -> dict[str, Any]:
 def register(app: typer.Typer) -> None:
     history_app = typer.Typer(
         cls=Group,
-        help=_(COMMANDS["history"]),
+        help=help_for("history"),
         invoke_without_command=True,
         no_args_is_help=False,
         rich_markup_mode=None,

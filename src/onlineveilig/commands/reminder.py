@@ -11,7 +11,7 @@ from rich.text import Text
 
 from onlineveilig import __version__, clock
 from onlineveilig.audit import logic
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import fail, open_store
 from onlineveilig.i18n import _
 from onlineveilig.paths import export_dir, write_private
@@ -21,7 +21,7 @@ from onlineveilig.ui.clicktext import Command
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_(COMMANDS["reminder"]))
+    @app.command(cls=Command, help=help_for("reminder"))
     def reminder(
         output: Annotated[
             Path | None,

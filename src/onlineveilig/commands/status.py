@@ -11,7 +11,7 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Status
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import open_store, platforms_of, print_json
 from onlineveilig.errors import ExitCode
@@ -24,7 +24,7 @@ from onlineveilig.ui.clicktext import Command
 def register(app: typer.Typer) -> None:
     @app.command(
         cls=Command,
-        help=_(COMMANDS["status"]),
+        help=help_for("status"),
     )
     def status(
         as_json: Annotated[

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.text import Text
 
-from onlineveilig.commands import COMMANDS
+from onlineveilig.commands import help_for
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.paths import config_dir, data_dir, export_dir
@@ -18,7 +18,7 @@ from onlineveilig.ui.clicktext import Command
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(cls=Command, help=_(COMMANDS["wipe"]))
+    @app.command(cls=Command, help=help_for("wipe"))
     def wipe() -> None:
         run()
 

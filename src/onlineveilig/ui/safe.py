@@ -7,30 +7,11 @@ screen or hide what it says.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from rich.text import Text
 
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b.")
-_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+from onlineveilig.text import clean
 
-
-def clean(value: str, *, keep_newlines: bool = False) -> str:
-    value = _ANSI.sub("", value)
-    out = []
-    for ch in value:
-        if ch == "\n" and keep_newlines:
-            out.append(ch)
-        elif ch in ("\n", "\r", "\t"):
-            out.append(" ")
-        elif ch in _BIDI:
-            out.append("\ufffd")
-        elif unicodedata.category(ch) in ("Cc", "Cs", "Co") or ch in ("\u2028", "\u2029"):
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    return "".join(out)
+__all__ = ["clean", "text"]
 
 
 def text(value: str, style: str = "", *, keep_newlines: bool = False) -> Text:
