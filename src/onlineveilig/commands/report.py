@@ -1,0 +1,245 @@
+"""`onlineveilig report`: one file to show a colleague, in HTML, Markdown or JSON."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+from rich.text import Text
+
+from onlineveilig import __version__, clock
+from onlineveilig.commands import help_for
+from onlineveilig.commands.common import content as load
+from onlineveilig.commands.common import fail, open_store, platforms_of
+from onlineveilig.i18n import _, language
+from onlineveilig.paths import export_dir, write_private
+from onlineveilig.ui import console
+from onlineveilig.ui.clicktext import Command
+
+if TYPE_CHECKING:
+    from onlineveilig.report.build import Options, ReportError
+    from onlineveilig.report.model import Report
+
+FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(cls=Command, help=help_for("report"))
+    def report(
+        form: Annotated[
+            str | None,
+            typer.Option(
+                "--format",
+                metavar="html|md|json",
+                help=_("The kind of file; default: from the file name, else html."),
+            ),
+        ] = None,
+        output: Annotated[
+            str | None,
+            typer.Option(
+                "-o",
+                "--output",
+                metavar="FILE",
+                help=_(
+                    "Where to write the report (a file or a folder); - prints it. "
+                    "Default: a dated file in Documents/onlineveilig."
+                ),
+            ),
+        ] = None,
+        audit: Annotated[
+            int | None,
+            typer.Option(
+                "--audit",
+                metavar="N",
+                help=_("Report on audit N (see onlineveilig history); default: the latest."),
+            ),
+        ] = None,
+        open_it: Annotated[
+            bool, typer.Option("--open", help=_("Open the report in your browser."))
+        ] = False,
+        for_colleague: Annotated[
+            bool,
+            typer.Option(
+                "--for-colleague",
+                help=_("Leave out your notes and the addresses of search results."),
+            ),
+        ] = False,
+        with_notes: Annotated[
+            bool,
+            typer.Option("--with-notes", help=_("Include your notes (also with --for-colleague).")),
+        ] = False,
+        with_findings: Annotated[
+            bool,
+            typer.Option(
+                "--with-findings",
+                help=_("Include addresses and text of search results (also with --for-colleague)."),
+            ),
+        ] = False,
+        with_name: Annotated[
+            bool, typer.Option("--with-name", help=_("Put your name (from your profile) on it."))
+        ] = False,
+    ) -> None:
+        from onlineveilig.report.build import Options
+
+        kind = _format(form, output)
+        if open_it and output == "-":
+            fail(_("--open needs a file: leave out -o - to use it."))
+        options = Options(
+            audit=audit,
+            lang=language(),
+            for_colleague=for_colleague,
+            with_notes=with_notes,
+            with_findings=with_findings,
+            with_name=with_name,
+        )
+        run(kind, output, options, open_it)
+
+
+def _format(form: str | None, output: str | None) -> str:
+    if form is not None:
+        kind = FORMATS.get(form.strip().lower())
+        if kind is None:
+            fail(_("Unknown format: %(value)s (use html, md or json).") % {"value": form})
+        return kind
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    return FORMATS.get(suffix, "html")
+
+
+def _gather(options: Options) -> tuple[Report, str | None]:
+    from onlineveilig.report.build import ReportError, build
+
+    data = load(None)
+    with open_store() as store:
+        audits = store.audits()
+        history = store.history()
+        profile = store.profile()
+    name = profile.get("name") or None
+    try:
+        report = build(
+            audits,
+            history,
+            data,
+            platforms=platforms_of(profile),
+            name=name,
+            options=options,
+            now=clock.now(),
+            generator=f"onlineveilig {__version__}",
+            search=None,  # search-me (a later release) fills this once it stores results
+        )
+    except ReportError as error:
+        _fail_report(error)
+    return report, name
+
+
+def _fail_report(error: ReportError) -> NoReturn:
+    if error.kind == "no-audit":
+        fail(_("You have not finished an audit yet. Start with: onlineveilig audit"))
+    if error.kind == "unknown-audit":
+        fail(
+            _("There is no audit number %(n)d.") % {"n": error.number},
+            _("See the numbers with: onlineveilig history"),
+        )
+    fail(
+        _("Audit %(n)d is not finished, so there is nothing to report on yet.")
+        % {"n": error.number},
+        _("Finish it with 'onlineveilig audit', or choose another one: onlineveilig history"),
+    )
+
+
+def _render(report: Report, kind: str) -> str:
+    if kind == "md":
+        from onlineveilig.report import render_md
+
+        return render_md.render(report)
+    if kind == "json":
+        from onlineveilig.report import render_json
+
+        return render_json.render(report)
+    from onlineveilig.report import render_html
+
+    return render_html.render(report)
+
+
+def _target(output: str | None, report: Report, kind: str) -> Path:
+    stem = f"onlineveilig-verslag-{report.audit.finished.date().isoformat()}"
+    if report.sharing.for_colleague:
+        stem += "-collega"
+    name = f"{stem}.{kind}"
+    if output is None:
+        return export_dir() / name
+    path = Path(output).expanduser()
+    folder = path.is_dir() or output.endswith(("/", os.sep))
+    return path / name if folder else path
+
+
+def run(kind: str, output: str | None, options: Options, open_it: bool) -> None:
+    report, name = _gather(options)
+    text = _render(report, kind)
+    path: Path | None = None
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        path = _target(output, report, kind)
+        try:
+            write_private(path, text)
+        except OSError as err:
+            fail(
+                _("Could not write %(path)s: %(reason)s")
+                % {"path": path, "reason": err.strerror or err}
+            )
+    _summary(report, path, options, has_name=name is not None)
+    if open_it and path is not None:
+        _open(path)
+
+
+def _summary(report: Report, path: Path | None, options: Options, *, has_name: bool) -> None:
+    from onlineveilig.report import words
+
+    err = console.err()
+    if path is not None:
+        # soft_wrap: the path stays on one line, so it can be copied whole.
+        err.print(
+            Text(_("Report written: %(path)s") % {"path": path}, style="bold"), soft_wrap=True
+        )
+    line = words.audit_line(report)
+    if report.score.percent is not None:
+        line += " — " + _("Score: %(score)d/100") % {"score": report.score.percent}
+    err.print(Text(line))
+    has_search = report.search is not None
+    err.print(
+        Text(
+            _("In it: %(parts)s.")
+            % {"parts": ", ".join(words.sharing_included(report.sharing, has_search))}
+        )
+    )
+    left_out = words.sharing_left_out(report.sharing, has_search)
+    if left_out:
+        parts = ", ".join(f"{label} ({option})" for label, option in left_out)
+        err.print(Text(_("Left out: %(parts)s.") % {"parts": parts}, style="yellow"))
+    if options.with_name and not has_name:
+        err.print(
+            Text(
+                _("Your profile has no name, so none is on it. Set one with: %(cmd)s")
+                % {"cmd": 'onlineveilig config set name "..."'},
+                style="yellow",
+            )
+        )
+    if options.with_findings and not has_search:
+        err.print(Text(_("There are no search results yet, so the report has none."), style="dim"))
+
+
+def _open(path: Path) -> None:
+    import webbrowser
+
+    try:
+        opened = webbrowser.open(path.resolve().as_uri())
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        console.err().print(
+            Text(_("No browser could be opened; open the file yourself."), style="yellow")
+        )

@@ -1,0 +1,210 @@
+"""The report in words: labels, dates and sentences shared by the HTML and Markdown renderers.
+
+Untrusted text (notes, questions from an organisation's file, search results) goes through
+`plain()` first: control characters, escapes and direction overrides cannot survive into a file
+someone else opens. Escaping for HTML or Markdown happens after that, in each renderer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from onlineveilig.i18n import _, ngettext
+from onlineveilig.text import age, clean, day
+
+from .model import (
+    Attention,
+    AttentionKind,
+    ItemStatus,
+    Priority,
+    Report,
+    ReportItem,
+    Score,
+    SearchSummary,
+    Sharing,
+)
+
+
+def plain(value: str) -> str:
+    """One line of text with nothing in it that acts: no control, escape or bidi characters."""
+    return clean(value).strip()
+
+
+def month_short(month: int) -> str:
+    return (
+        _("Jan"),
+        _("Feb"),
+        _("Mar"),
+        _("Apr"),
+        _("May"),
+        _("Jun"),
+        _("Jul"),
+        _("Aug"),
+        _("Sep"),
+        _("Oct"),
+        _("Nov"),
+        _("Dec"),
+    )[month - 1]
+
+
+def short_day(value: date) -> str:
+    """2 Nov 2026 / 2 nov 2026: for tables and lists, where the full month makes lines wrap."""
+    return f"{value.day} {month_short(value.month)} {value.year}"
+
+
+def status_label(status: ItemStatus) -> str:
+    return {
+        ItemStatus.IN_ORDER: _("in order"),
+        ItemStatus.OPEN: _("open"),
+        ItemStatus.NOT_APPLICABLE: _("n/a"),
+        ItemStatus.POSTPONED: _("postponed"),
+        ItemStatus.NOT_ASKED: _("not asked yet"),
+    }[status]
+
+
+def priority_label(priority: Priority) -> str:
+    return {
+        Priority.ESSENTIAL: _("essential"),
+        Priority.RECOMMENDED: _("recommended"),
+        Priority.EXTRA: _("extra"),
+    }[priority]
+
+
+def title(report: Report) -> str:
+    return _("Online safety report — %(date)s") % {"date": day(report.audit.finished.date())}
+
+
+def score_headline(score: Score) -> str:
+    if score.percent is None:
+        return _("No score")
+    return _("Score: %(score)d/100") % {"score": score.percent}
+
+
+def score_explanation(score: Score) -> str:
+    if score.percent is None:
+        return _("No score yet: no essential or recommended item applies.")
+    return _(
+        "%(ok)d of the %(n)d essential and recommended items that apply to you are in order "
+        "('n/a' answers do not count)."
+    ) % {"ok": score.in_order, "n": score.counted}
+
+
+def score_change(score: Score) -> str | None:
+    if score.previous is None or score.percent is None:
+        return None
+    delta = score.percent - score.previous
+    return _("Previous audit: %(before)d/100 (%(delta)s).") % {
+        "before": score.previous,
+        "delta": f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "±0",
+    }
+
+
+def audit_line(report: Report) -> str:
+    audit = report.audit
+    return _("Audit %(n)d of %(date)s: %(answered)d of %(asked)d questions answered.") % {
+        "n": audit.number,
+        "date": day(audit.finished.date()),
+        "answered": audit.answered,
+        "asked": audit.asked,
+    }
+
+
+def when(item: ReportItem) -> str:
+    """Since when an item is open, or when it was last answered."""
+    if item.open_since is not None and not item.open_days:
+        return _("open since %(date)s") % {"date": short_day(item.open_since)}
+    if item.open_since is not None:
+        return _("open since %(date)s (%(age)s)") % {
+            "date": short_day(item.open_since),
+            "age": age(item.open_days or 0),
+        }
+    if item.answered_on is not None:
+        return _("answered %(date)s") % {"date": short_day(item.answered_on)}
+    return ""
+
+
+def name_line(name: str) -> str:
+    return _("For: %(name)s") % {"name": plain(name)}
+
+
+def made_with(report: Report) -> str:
+    return _("Made with %(generator)s on %(date)s.") % {
+        "generator": report.generator,
+        "date": day(report.created.date()),
+    }
+
+
+def search_line(search: SearchSummary) -> str:
+    return _("Searched on %(date)s; new since the previous search: %(n)d.") % {
+        "date": day(search.searched_on),
+        "n": search.new_since_previous,
+    }
+
+
+def attention_text(point: Attention) -> str:
+    question = plain(point.question or point.item_id or "")
+    if point.kind == AttentionKind.SCORE_DOWN:
+        return _("The score went down from %(before)d to %(after)d: what got in the way?") % {
+            "before": point.before or 0,
+            "after": point.after or 0,
+        }
+    if point.kind == AttentionKind.AGREEMENT_OPEN:
+        return _("Agreement with clients still open (%(age)s): %(question)s") % {
+            "age": age(point.days or 0),
+            "question": question,
+        }
+    if point.kind == AttentionKind.LONG_OPEN:
+        return _("Open for %(age)s: %(question)s — what would help to finish it?") % {
+            "age": age(point.days or 0),
+            "question": question,
+        }
+    if point.kind == AttentionKind.NEW_OPEN:
+        return _("New action point: %(question)s") % {"question": question}
+    n = point.after or 0
+    return ngettext(
+        "%(n)d search result still needs action.",
+        "%(n)d search results still need action.",
+        n,
+    ) % {"n": n}
+
+
+def colleague_prompts() -> list[str]:
+    """Questions that are always worth asking, whatever the audit said."""
+    return [
+        _("Are the open action points realistic, and who can help with them?"),
+        _("Is there a situation with a client that the checklist does not cover?"),
+        _("Is there something the team or organisation should arrange?"),
+    ]
+
+
+def sharing_included(sharing: Sharing, has_search: bool) -> list[str]:
+    parts = [_("score and history"), _("the answers per section")]
+    if sharing.notes:
+        parts.append(_("your notes"))
+    if sharing.name:
+        parts.append(_("your name"))
+    if has_search:
+        parts.append(
+            _("search results with addresses") if sharing.findings else _("search results")
+        )
+    return parts
+
+
+def sharing_left_out(sharing: Sharing, has_search: bool) -> list[tuple[str, str]]:
+    """What was left out, each with the option that would put it in."""
+    parts = []
+    if not sharing.notes:
+        parts.append((_("your notes"), "--with-notes"))
+    if not sharing.name:
+        parts.append((_("your name"), "--with-name"))
+    if has_search and not sharing.findings:
+        parts.append((_("addresses and text of search results"), "--with-findings"))
+    return parts
+
+
+def personal_data_note() -> str:
+    return _(
+        "This report contains personal data about you, and your notes may mention situations "
+        "with clients. Share it only with people you choose, keep it safe, and delete it when "
+        "it is no longer needed."
+    )
