@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from onlineveilig.audit.logic import Changes, Score
 from onlineveilig.audit.model import Action, Answer, AnswerRecord
 from onlineveilig.content.loader import Content
-from onlineveilig.content.models import Checklist, Frequency, Item, Priority
+from onlineveilig.content.models import Checklist, Frequency, Item, Platform, Priority, Topic
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import format as fmt
 from onlineveilig.ui.safe import text
@@ -65,12 +66,13 @@ def item_card(
     head.append(" · " + frequency_label(item.frequency), style="dim")
     parts: list[RenderableType] = [head, text(item.question.get(lang), "bold")]
     parts.append(Text.assemble((_("Why: "), "italic"), text(item.why.get(lang))))
-    steps = Text(_("How:") + "\n", style="italic")
+    parts.append(Text(_("How:"), style="italic"))
+    # A grid keeps wrapped lines of a step under its text, not under its number.
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", width=4, no_wrap=True)
+    steps.add_column()
     for n, step in enumerate(item.steps.get(lang), 1):
-        steps.append(f"  {n}. ")
-        steps.append_text(text(step))
-        steps.append("\n")
-    steps.rstrip()
+        steps.add_row(f"{n}.", text(step))
     parts.append(steps)
     for link in item.links:
         parts.append(
@@ -206,3 +208,69 @@ def print_summary(
         _("Tip: 'onlineveilig reminder' makes a calendar file that reminds you every month."),
         style="dim",
     )
+
+
+def topic_label(topic: Topic) -> str:
+    return {
+        Topic.DEFAULT_PUBLIC: _("Public by default"),
+        Topic.FIND_BY_CONTACT: _("Found by phone number or e-mail"),
+        Topic.SUGGESTIONS: _("Suggested to others"),
+        Topic.TAGGING: _("Tags and mentions"),
+        Topic.LOCATION: _("Location"),
+        Topic.STORIES_LAST_SEEN: _("Stories, online and last seen"),
+        Topic.GROUPS: _("Groups and invites"),
+        Topic.INDEXING: _("Search engines"),
+    }[topic]
+
+
+def exposure_view(platform: Platform) -> RenderableType:
+    """How a platform can expose a worker, topic by topic (the guide text in platforms.toml)."""
+    lang = language()
+    parts: list[RenderableType] = [
+        text(_("How %(name)s can expose you") % {"name": platform.name}, "bold underline")
+    ]
+    for entry in platform.exposure:
+        parts.append(Text(topic_label(entry.topic), style="bold"))
+        parts.append(Padding(text(entry.text.get(lang)), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def guide_card(item: Item, number: int) -> RenderableType:
+    """One privacy item as a guide: the question to check, why, the steps and the links."""
+    lang = language()
+    question = text(item.question.get(lang), "bold")
+    question.append("  " + priority_label(item.priority), style="magenta")
+    parts: list[RenderableType] = [
+        question,
+        Text.assemble((_("Why: "), "italic"), text(item.why.get(lang))),
+    ]
+    # Grids keep wrapped lines under their text, not under the number.
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", width=3, no_wrap=True)
+    steps.add_column()
+    for n, step in enumerate(item.steps.get(lang), 1):
+        shown = text(step)
+        shown.overflow = "fold"  # never cut a word off with an ellipsis
+        steps.add_row(f"{n})", shown)
+    parts.append(steps)
+    for link in item.links:
+        # Folded, never cut off with an ellipsis: the address must stay complete.
+        line = Text.assemble(
+            "↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
+        )
+        line.overflow = "fold"
+        parts.append(line)
+    card = Table.grid(padding=(0, 1))
+    card.add_column(justify="right", width=3, no_wrap=True)
+    card.add_column()
+    card.add_row(Text(f"{number}.", style="bold"), Group(*parts))
+    return card
+
+
+def hanging(marker: str, parts: list[RenderableType], width: int = 4) -> Table:
+    """A marker (number, bullet) with its text beside it; wrapped lines stay under the text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", width=width, no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text(marker, style="bold"), Group(*parts))
+    return grid
