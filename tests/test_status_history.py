@@ -7,6 +7,8 @@ import stat
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from onlineveilig import paths
 from onlineveilig.audit import logic
 from onlineveilig.content.loader import load_content
@@ -158,3 +160,16 @@ def test_wipe_needs_the_typed_word(frozen: Clock) -> None:
     assert "geen gegevens meer" in wiped.output
     assert not paths.database_path().exists()
     assert "Er is niets te wissen" in run(["wipe"]).output
+
+
+def test_rules_setting_is_checked_and_stored_as_a_full_path(
+    frozen: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "kapot.toml"
+    broken.write_text("organisation = 5\n", encoding="utf-8")
+    bad = run(["config", "set", "rules", str(broken)])
+    assert bad.exit_code == 3 and "kapot.toml is niet bruikbaar" in bad.output
+    example = Path(__file__).resolve().parents[1] / "examples" / "organisatie-afspraken.toml"
+    monkeypatch.chdir(example.parent)
+    assert run(["config", "set", "rules", example.name]).exit_code == 0
+    assert json.loads(run(["config", "show", "--json"]).stdout)["rules"] == str(example)

@@ -115,6 +115,12 @@ def set_value(key: str, value: str) -> None:
                 path = Path(value).expanduser().resolve()
                 load_content(extra=[path])  # refuse a file that would break every audit
                 value = str(path)
+            if key == "rules" and value:
+                from onlineveilig.content.rules import load_rules
+
+                path = Path(value).expanduser().resolve()
+                load_rules(path)  # refuse a file the audit and the sheet could not use
+                value = str(path)
             values[key] = value
             if not value:
                 values.pop(key)
