@@ -147,3 +147,10 @@ def test_answers_are_read_forgivingly(typed: str, answer: str, note: str) -> Non
 @pytest.mark.parametrize("typed", ["", "misschien", "jaa", "?"])
 def test_unclear_answers_are_asked_again(typed: str) -> None:
     assert parse_answer(typed) is None
+
+
+def test_score_chart_rises_with_the_score() -> None:
+    from onlineveilig.ui.format import sparkline
+
+    assert sparkline([0, 50, 100]) == "▁▄█"
+    assert sparkline([58, 65, 82, None, 100]) == "▅▆▇ █"

@@ -65,7 +65,7 @@ def test_score_trend_chart(frozen: Clock) -> None:
     frozen.advance(days=32)
     full_audit()
     out = run(["status"]).output
-    assert "Score door de tijd:" in out
+    assert "Score door de tijd:" in out and "█" in out  # the second audit scored 100
     trend = json.loads(run(["status", "--json"]).stdout)["score_trend"]
     assert len(trend) == 2 and trend[0]["score"] < trend[1]["score"] == 100
 

@@ -19,7 +19,7 @@ def sparkline(values: Sequence[int | None]) -> str:
         if value is None:
             out.append(" ")
         else:
-            out.append(BARS[min(len(BARS) - 1, max(0, value)) * len(BARS) // 101])
+            out.append(BARS[min(len(BARS) - 1, max(0, value) * len(BARS) // 101)])
     return "".join(out)
 
 
