@@ -362,8 +362,10 @@ def test_audit_questions_follow_other_rules(frozen: Clock, tmp_path: Path) -> No
 
 
 def test_audit_with_a_broken_rules_file_names_it(frozen: Clock, tmp_path: Path) -> None:
-    path = write_rules(tmp_path, MINIMAL + '[recording]\nrule = "soms"\n')
+    path = write_rules(tmp_path, MINIMAL)
     assert run(["config", "set", "rules", str(path)]).exit_code == 0
+    # The file breaks after it was set (config set refuses a broken one).
+    write_rules(tmp_path, MINIMAL + '[recording]\nrule = "soms"\n')
     assert run(["config", "set", "platforms", "whatsapp"]).exit_code == 0
     result = run(["audit", "--section", "afspraken"], input=typed("ja"))
     assert result.exit_code == 3

@@ -75,3 +75,12 @@ def relative(days_left: int) -> str:
     if days_left > 0:
         return _("in %(age)s") % {"age": age(days_left)}
     return _("%(age)s late") % {"age": age(-days_left)}
+
+
+def priority_label(priority: str) -> str:
+    """essential / recommended / extra (the content's and the report's Priority alike)."""
+    return {
+        "essential": _("essential"),
+        "recommended": _("recommended"),
+        "extra": _("extra"),
+    }[str(priority)]

@@ -184,7 +184,7 @@ def render(report: Report) -> str:
         day=text.day,
         age=text.age,
         status=words.status_label,
-        priority=words.priority_label,
+        priority=text.priority_label,
         when=words.when,
         attention=words.attention_text,
     )

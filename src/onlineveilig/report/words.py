@@ -16,7 +16,6 @@ from .model import (
     Attention,
     AttentionKind,
     ItemStatus,
-    Priority,
     Report,
     ReportItem,
     Score,
@@ -60,14 +59,6 @@ def status_label(status: ItemStatus) -> str:
         ItemStatus.POSTPONED: _("postponed"),
         ItemStatus.NOT_ASKED: _("not asked yet"),
     }[status]
-
-
-def priority_label(priority: Priority) -> str:
-    return {
-        Priority.ESSENTIAL: _("essential"),
-        Priority.RECOMMENDED: _("recommended"),
-        Priority.EXTRA: _("extra"),
-    }[priority]
 
 
 def title(report: Report) -> str:

@@ -14,16 +14,9 @@ from onlineveilig.audit.model import Action, Answer, AnswerRecord
 from onlineveilig.content.loader import Content
 from onlineveilig.content.models import Checklist, Frequency, Item, Platform, Priority, Topic
 from onlineveilig.i18n import _, language
+from onlineveilig.text import priority_label
 from onlineveilig.ui import format as fmt
 from onlineveilig.ui.safe import text
-
-
-def priority_label(priority: Priority) -> str:
-    return {
-        Priority.ESSENTIAL: _("essential"),
-        Priority.RECOMMENDED: _("recommended"),
-        Priority.EXTRA: _("extra"),
-    }[priority]
 
 
 def frequency_label(frequency: Frequency) -> str:
