@@ -68,3 +68,21 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert str(env_dir) in where.stdout  # the checklists inside the installed package
+    helped_out = subprocess.run(
+        [str(exe), "hulp", "--land", "be"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert helped_out.returncode == 0, helped_out.stderr
+    assert "112" in helped_out.stdout
+    shipped = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import onlineveilig, pathlib; p = pathlib.Path(onlineveilig.__file__).parent; "
+            "print(*sorted(x.name for x in (p / 'templates').glob('*.html')))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert shipped.stdout.split() == ["afspraken-blad.html", "report.html"]
