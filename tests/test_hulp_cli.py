@@ -36,7 +36,7 @@ def test_the_first_steps_are_concrete() -> None:
     assert "Keep evidence" in out
     assert "screenshots that show the date, the time and the sender" in out
     assert "Don't react in anger" in out
-    assert "Tell your supervisor" in out and "Have the incident registered" in out
+    assert "Tell your manager" in out and "Have the incident registered" in out
     assert "Find support" in out
 
 
@@ -44,7 +44,7 @@ def test_dutch_by_default() -> None:
     out = flat(run(["hulp"]).output)
     assert "Wat je meteen doet" in out and "Hulplijnen: België" in out
     assert "Bewaar bewijs" in out
-    assert "schermafbeeldingen waarop de datum, het uur en de afzender" in out
+    assert "schermafbeeldingen waarop de datum, het tijdstip en de afzender" in out
     assert "Vlaams Meldpunt Grensoverschrijdend Gedrag" in out
 
 
