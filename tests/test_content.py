@@ -99,7 +99,8 @@ def test_typo_in_a_key_is_refused(tmp_path: Path, frozen: Clock) -> None:
 def test_missing_file_is_explained(tmp_path: Path, frozen: Clock) -> None:
     result = run(["checklists", "--checklist", str(tmp_path / "weg.toml")])
     assert result.exit_code == 3
-    assert "weg.toml is niet bruikbaar" in result.output
+    assert "weg.toml bestaat niet (meer)" in result.output
+    assert "config set checklist" in result.output
 
 
 def test_organisation_adds_items_and_switches_builtin_ones_off(

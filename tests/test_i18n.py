@@ -17,7 +17,7 @@ from onlineveilig import i18n
 SRC = Path(i18n.__file__).parent
 PO = SRC / "locale" / "nl" / "LC_MESSAGES" / "onlineveilig.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "Nn_": (1, 2), "ngettext": (1, 2)}
 
 
 def messages_in_code() -> set[str | tuple[str, ...]]:

@@ -68,7 +68,7 @@ def test_the_example_in_the_repository_loads() -> None:
         (
             MINIMAL + '[channels]\nwhatsapp = "sometimes"\n',
             "channels.whatsapp",
-            "moet een van deze zijn: 'work-phone', 'not-allowed' or 'allowed'",
+            "moet een van deze zijn: 'work-phone', 'not-allowed' of 'allowed'",
         ),
         (
             MINIMAL + '[channels.portal]\nname = "P"\nurl = "javascript:alert(1)"\n',

@@ -152,7 +152,7 @@ def test_a_database_held_by_another_process_gives_a_message(
         holder.execute("ROLLBACK")
         holder.close()
     assert result.exit_code == 4
-    assert "in gebruik door een andere onlineveilig" in result.output
+    assert "wordt al gebruikt door onlineveilig in een ander venster" in result.output
 
 
 def test_writing_to_a_folder_of_the_user_keeps_its_permissions(

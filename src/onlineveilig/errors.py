@@ -36,12 +36,19 @@ class ContentError(OnlineveiligError):
     """A checklist, platform or rules file that cannot be used."""
 
     def __init__(
-        self, path: Path, problems: list[FieldProblem] | None = None, syntax: str | None = None
+        self,
+        path: Path,
+        problems: list[FieldProblem] | None = None,
+        syntax: str | None = None,
+        kind: str | None = None,
     ):
         super().__init__(str(path))
         self.path = path
         self.problems = problems or []
         self.syntax = syntax
+        # What went wrong before validation: "missing", "not-a-file", "unreadable", "not-utf8",
+        # "syntax" (not valid TOML); None when the problems are about fields.
+        self.kind = kind or ("syntax" if syntax is not None else None)
 
 
 class ChecklistConflict(OnlineveiligError):

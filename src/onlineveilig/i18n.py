@@ -75,6 +75,11 @@ def N_(message: str) -> str:
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a singular/plural pair for the catalog (translated where shown, with ngettext)."""
+    return singular, plural
+
+
 def _(message: str) -> str:
     return _translation().gettext(message)
 

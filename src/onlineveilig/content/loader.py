@@ -32,10 +32,14 @@ def builtin_dir() -> Path:
 def read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise ContentError(path, syntax=f"not UTF-8 text ({err.reason})") from None
+    except UnicodeDecodeError:
+        raise ContentError(path, kind="not-utf8") from None
+    except FileNotFoundError:
+        raise ContentError(path, kind="missing") from None
+    except IsADirectoryError:
+        raise ContentError(path, kind="not-a-file") from None
     except OSError as err:
-        raise ContentError(path, syntax=err.strerror or str(err)) from None
+        raise ContentError(path, kind="unreadable", syntax=err.strerror or str(err)) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import re
 import sys
 from typing import IO, Any
 
@@ -24,7 +25,7 @@ import typer.core
 import typer.main
 from typer.core import TyperCommand, TyperGroup
 
-from onlineveilig.i18n import N_, _, ngettext
+from onlineveilig.i18n import N_, Nn_, _, ngettext
 
 for _module in (
     click.core,
@@ -46,14 +47,35 @@ CLICK_STRINGS = (
     N_("Options"),
     N_("Commands"),
     N_("Arguments"),
+    N_("Positional arguments"),
     N_("Aborted!"),
     N_("Show this message and exit."),
     N_("default: {default}"),
     N_("required"),
-    N_("{value!r} is not a valid integer."),
-    N_("{value!r} is not one of {choices}."),
-    N_("{value!r} is not a valid boolean."),
+    N_("Missing command."),
+    N_("Missing argument"),
+    N_("Missing option"),
+    N_("Missing parameter"),
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("{name} {filename!r} does not exist."),
+    N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is a directory."),
+    N_("{name} {filename!r} is not readable."),
+    N_("{name} {filename!r} is not writable."),
+    N_("Could not open file {filename!r}: {message}"),
+    N_("{value!r} is not a valid {number_type}."),
     N_("{value} is not in the range {range}."),
+    N_("{value!r} is not a valid boolean. Recognized values: {states}"),
+    N_("No such option {name!r}."),
+    N_("No such command {name!r}."),
+)
+CLICK_PLURALS = (
+    Nn_("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    Nn_("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    Nn_("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."),
+    Nn_("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
 )
 
 
@@ -63,10 +85,15 @@ class FriendlyUsageError(_click.exceptions.UsageError):
         self.original = original
 
     def show(self, file: IO[Any] | None = None) -> None:
+        from onlineveilig.ui.safe import clean
+
         stream = file or sys.stderr
         ctx = self.ctx
         exc = self.original
         kinds = _click.exceptions
+        if isinstance(exc, kinds.NoArgsIsHelpError):
+            stream.write(exc.message + "\n")  # the help itself, as --help shows it
+            return
         if isinstance(exc, kinds.NoSuchOption):
             message = _("Unknown option: %(name)s") % {"name": exc.option_name}
             if exc.possibilities:
@@ -80,28 +107,18 @@ class FriendlyUsageError(_click.exceptions.UsageError):
                 "name": _param_name(exc),
                 "detail": _("use a whole number") if "integer" in exc.message else exc.message,
             }
-        elif exc.message.startswith("No such command"):
-            word = exc.message.split(" ", 3)[-1].split("'")[1] if "'" in exc.message else ""
-            message = _("Unknown command: %(name)s") % {"name": word}
+        elif isinstance(exc, kinds.NoSuchCommand):
+            message = _("Unknown command: %(name)s") % {"name": exc.command_name}
             if ctx is not None and isinstance(ctx.command, TyperGroup):
-                close = difflib.get_close_matches(word, ctx.command.list_commands(ctx), n=2)
+                names = ctx.command.list_commands(ctx)
+                close = difflib.get_close_matches(exc.command_name, names, n=2)
                 if close:
                     message += " " + _("(did you mean %(names)s?)") % {"names": ", ".join(close)}
-        elif exc.message.startswith("Got unexpected extra argument"):
-            message = _("Too many words: %(detail)s") % {
-                "detail": exc.message.split("(", 1)[-1].rstrip(")")
-            }
-        elif exc.message == "Missing command.":
-            message = _("Which command? See: %(cmd)s --help") % {
-                "cmd": ctx.command_path if ctx else "onlineveilig"
-            }
         else:
-            message = exc.message
+            message = exc.message  # Click's own words, through our catalog
         if ctx is not None:
             stream.write(ctx.get_usage() + "\n")
             stream.write(_("More help: %(cmd)s --help") % {"cmd": ctx.command_path} + "\n")
-        from onlineveilig.ui.safe import clean
-
         stream.write(clean(message) + "\n")
 
 
@@ -113,11 +130,27 @@ def _param_name(exc: Any) -> str:
     if param is None:
         return ""
     if param.param_type_name == "argument":
-        return str(param.name or "").upper()
+        return str(param.metavar or param.name or "").upper()
     return str(param.opts[0]) if param.opts else str(param.name or "")
 
 
+def _localise_metavars(text: str) -> str:
+    """Click's placeholders in usage lines and help ([OPTIONS], FILE ...) in the user's language."""
+    text = text.replace("[OPTIONS]", _("[OPTIONS]")).replace(
+        "COMMAND [ARGS]...", _("COMMAND [ARGS]...")
+    )
+    for word in (N_("FILE"), N_("HH:MM")):
+        text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", _(word), text)
+    return text
+
+
 class _Localised:
+    def get_help(self, ctx: Any) -> str:
+        return _localise_metavars(super().get_help(ctx))  # type: ignore[misc]
+
+    def get_usage(self, ctx: Any) -> str:
+        return _localise_metavars(super().get_usage(ctx))  # type: ignore[misc]
+
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
@@ -152,6 +185,36 @@ class Group(_Localised, TyperGroup):
             from onlineveilig.commands.common import fail_with
 
             fail_with(error)
+        except Exception as exc:
+            _explain_edge_error(exc)
+            raise
+
+
+def _explain_edge_error(exc: Exception) -> None:
+    """Errors of the file system and SQLite that reach the top: a message, never a traceback."""
+    import sqlite3
+
+    from onlineveilig.commands.common import fail, fail_with
+    from onlineveilig.errors import ExitCode, StoreError
+    from onlineveilig.paths import database_path
+
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        kind = "readonly" if "readonly" in text else "locked" if "locked" in text else "damaged"
+        fail_with(StoreError(database_path(), kind, text))
+    if isinstance(exc, PermissionError):
+        fail(
+            _("No permission to read or write %(path)s.") % {"path": exc.filename or ""},
+            _("Check that you may write in that folder, or choose another one."),
+            ExitCode.STORE,
+        )
+    if isinstance(exc, OSError) and exc.filename:
+        fail(
+            _("Could not use %(path)s: %(reason)s")
+            % {"path": exc.filename, "reason": exc.strerror or exc},
+            _("Check that the folder exists and that you may write in it."),
+            ExitCode.STORE,
+        )
 
 
 class LazyGroup(Group):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from onlineveilig.errors import (
     ChecklistConflict,
     ConfigError,
@@ -11,7 +13,7 @@ from onlineveilig.errors import (
     OnlineveiligError,
     StoreError,
 )
-from onlineveilig.i18n import _
+from onlineveilig.i18n import N_, _
 
 
 def _problem(p: FieldProblem) -> str:
@@ -26,11 +28,20 @@ def _problem(p: FieldProblem) -> str:
         "list_type": _("must be a list [ ... ]"),
         "model_type": _("must be a table (key = value lines)"),
         "bool_type": _("must be true or false"),
+        "bool_parsing": _("must be true or false"),
+        "date_type": _("must be a date, for example 2026-11-23"),
+        "date_parsing": _("must be a date, for example 2026-11-23"),
+        "date_from_datetime_parsing": _("must be a date, for example 2026-11-23"),
+        "date_from_datetime_inexact": _("must be a date, for example 2026-11-23"),
+        "dict_type": _("must be a table (key = value lines)"),
+        "too_long": _("has too many entries"),
+        "string_too_long": _("is too long"),
         "greater_than_equal": _("must be at least %(ge)s"),
         "string_pattern_mismatch": _("may only hold lowercase letters, digits and dashes"),
     }
-    if p.kind == "enum":
-        text = _("must be one of: %(expected)s") % {"expected": p.ctx.get("expected", "")}
+    if p.kind in ("enum", "literal_error"):
+        expected = str(p.ctx.get("expected", "")).replace(" or ", " " + _("or") + " ")
+        text = _("must be one of: %(expected)s") % {"expected": expected}
     elif p.kind in kinds:
         text = kinds[p.kind] % {k: str(v) for k, v in p.ctx.items()} if p.ctx else kinds[p.kind]
     elif p.kind == "value_error":
@@ -45,21 +56,56 @@ def _translate_value_error(detail: str) -> str:
     detail = detail.removeprefix("Value error, ")
     if "https://" in detail:
         return _("must be a full https:// address")
-    if "appears twice" in detail:
-        return _("an item id appears twice in this file: %(detail)s") % {"detail": detail}
+    twice = re.search(r"item id '([^']*)' appears twice", detail)
+    if twice:
+        return _("the id %(id)s appears twice in this file") % {"id": twice.group(1)}
     return detail
+
+
+SETTINGS_HINT = N_(
+    "Is the path in your settings? Change it with 'onlineveilig config set checklist FILE' or "
+    "'onlineveilig config set rules FILE'; an empty value ('') switches it off."
+)
+
+
+def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:
+    path = {"path": error.path}
+    if error.kind == "missing":
+        return (
+            _("The file %(path)s does not exist (any more).") % path,
+            _(SETTINGS_HINT),
+            ExitCode.CONTENT,
+        )
+    if error.kind == "not-a-file":
+        return _("%(path)s is a folder, not a file.") % path, _(SETTINGS_HINT), ExitCode.CONTENT
+    if error.kind == "unreadable":
+        message = _("The file %(path)s cannot be read.") % path
+        return message, _("Check that you may open it, then try again."), ExitCode.CONTENT
+    head = _("The file %(path)s cannot be used.") % path
+    if error.kind == "not-utf8":
+        lines = [_("It is not plain text in UTF-8: save it again as UTF-8 text.")]
+    elif error.kind == "syntax":
+        where = re.search(r"line (\d+), column (\d+)", error.syntax or "")
+        if where:
+            lines = [
+                _(
+                    "It is not valid TOML: there is a mistake on line %(line)s, near column "
+                    "%(column)s (often a missing quote, bracket or comma)."
+                )
+                % {"line": where.group(1), "column": where.group(2)}
+            ]
+        else:
+            lines = [_("It is not valid TOML (often a missing quote, bracket or comma).")]
+    else:
+        lines = [_problem(p) for p in error.problems]
+    hint = _("Fix the file (or ask whoever gave it to you) and try again.")
+    return head + "\n" + "\n".join(f"  {line}" for line in lines), hint, ExitCode.CONTENT
 
 
 def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
     """(message, hint, exit code) for any of our errors."""
     if isinstance(error, ContentError):
-        head = _("The file %(path)s cannot be used.") % {"path": error.path}
-        if error.syntax:
-            lines = [_("It is not valid TOML: %(detail)s") % {"detail": error.syntax}]
-        else:
-            lines = [_problem(p) for p in error.problems]
-        hint = _("Fix the file (or ask whoever gave it to you) and try again.")
-        return head + "\n" + "\n".join(f"  {line}" for line in lines), hint, ExitCode.CONTENT
+        return _explain_content(error)
     if isinstance(error, ChecklistConflict):
         head = _("The checklist file %(path)s cannot be used.") % {"path": error.path}
         reasons = {
@@ -79,10 +125,16 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             "newer": _("The history file %(path)s was made by a newer version of onlineveilig."),
             "unreadable": _("The history file %(path)s cannot be opened."),
             "locked": _("The history file %(path)s is in use by another onlineveilig."),
+            "readonly": _("The history file %(path)s cannot be written to."),
         }
         message = messages.get(error.kind, messages["unreadable"]) % {"path": error.path}
         if error.kind == "newer":
             hint = _("Update onlineveilig. The file was left as it is.")
+        elif error.kind == "readonly":
+            hint = _(
+                "Check that you may write in that folder (or set ONLINEVEILIG_HOME to a folder "
+                "of your own). Nothing was changed."
+            )
         elif error.kind == "locked":
             hint = _("Finish or close the other window where onlineveilig runs, then try again.")
         else:
