@@ -78,7 +78,7 @@ def test_resume_after_interruption_at_item_k(frozen: Clock) -> None:
 
     second = run(["audit"], input=answers("ja", *["nee, later doen"] * len(plan)))
     assert second.exit_code == 0, second.output
-    assert f"onafgewerkte controle van 2 maart 2026: {k} van {len(plan)}" in second.output
+    assert f"niet-afgeronde controle van 2 maart 2026: {k} van {len(plan)}" in second.output
     assert f"{k + 1}/{len(plan)}" in second.output
     assert f" {k}/{len(plan)}" not in second.output  # answered items are not asked again
     assert db_rows("SELECT count(*), count(DISTINCT audit_id) FROM answers") == [(len(plan), 1)]

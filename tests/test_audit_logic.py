@@ -138,6 +138,8 @@ def test_due_after_one_month() -> None:
         ("n/a: no account", "nvt", "no account"),
         ("later", "later", ""),
         ("  nee: morgen  ", "nee", "morgen"),
+        ("ja,", "ja", ""),
+        ("nee – belangrijk", "nee", "belangrijk"),
     ],
 )
 def test_answers_are_read_forgivingly(typed: str, answer: str, note: str) -> None:

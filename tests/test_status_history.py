@@ -34,7 +34,7 @@ def full_audit(*, first_no: str | None = None) -> None:
 def test_status_before_any_audit(frozen: Clock) -> None:
     result = run(["status"])
     assert result.exit_code == 0
-    assert "Je hebt nog geen controle afgewerkt" in result.output
+    assert "Je hebt nog geen controle afgerond" in result.output
     assert run(["status", "--check"]).exit_code == 1
 
 
@@ -65,7 +65,7 @@ def test_score_trend_chart(frozen: Clock) -> None:
     frozen.advance(days=32)
     full_audit()
     out = run(["status"]).output
-    assert "Score door de tijd:" in out and "█" in out  # the second audit scored 100
+    assert "Verloop van je score:" in out and "█" in out  # the second audit scored 100
     trend = json.loads(run(["status", "--json"]).stdout)["score_trend"]
     assert len(trend) == 2 and trend[0]["score"] < trend[1]["score"] == 100
 
@@ -74,7 +74,7 @@ def test_history_list_show_and_json(frozen: Clock) -> None:
     full_audit(first_no="wachtwoord <b>[bold]vernieuwen[/bold]</b>")
     listing = run(["history"])
     assert "Je controles" in listing.output and "2 maart 2026" in listing.output
-    assert "afgewerkt" in listing.output
+    assert "afgerond" in listing.output
     shown = run(["history", "show", "1"])
     assert shown.exit_code == 0
     assert "Controle 1" in shown.output

@@ -166,8 +166,14 @@ class Due:
         return self.days_left is not None and self.days_left < 0
 
 
+def counts_as_full(audit: Audit) -> bool:
+    """A finished audit of everything that was due (or of everything): not one section alone."""
+    return audit.status == Status.DONE and audit.scope in ("due", "all")
+
+
 def due(audits: list[Audit], today: date) -> Due:
-    done = [a for a in audits if a.status == Status.DONE and a.finished_at is not None]
+    """When the next monthly audit is due: a month after the last full one (a section does not count)."""
+    done = [a for a in audits if counts_as_full(a) and a.finished_at is not None]
     if not done:
         return Due(None, None, None)
     last = max(done, key=lambda a: a.finished_at or a.started_at)

@@ -42,13 +42,13 @@ _ALIASES: dict[str, Answer] = {
 def parse_answer(text: str) -> tuple[Answer, str] | None:
     """'nee, vraag ik aan IT' -> (NEE, 'vraag ik aan IT'). None when it is not an answer."""
     raw = text.strip()
-    low = raw.lower()
-    if low.rstrip(".!") in _ALIASES:
-        return _ALIASES[low.rstrip(".!")], ""
+    low = raw.lower().rstrip(" .!,;:-–")
+    if low in _ALIASES:
+        return _ALIASES[low], ""
     for phrase in ("niet van toepassing", "not applicable"):
         if low.startswith(phrase):
             return Answer.NVT, raw[len(phrase) :].lstrip(" ,:;-").strip()
-    match = re.match(r"([^\s,:;]+)(?:\s*[,:;]\s*|\s+)(.+)$", raw, re.S)
+    match = re.match(r"([^\s,:;]+)(?:\s*[,:;]\s*|\s+[–-]\s+|\s+)(.+)$", raw, re.S)
     if match and match.group(1).lower().rstrip(".!") in _ALIASES:
         return _ALIASES[match.group(1).lower().rstrip(".!")], match.group(2).strip()
     return None

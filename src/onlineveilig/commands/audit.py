@@ -78,7 +78,11 @@ def run(everything: bool, section: str | None, checklist: Path | None) -> None:
                     style="bold",
                 )
             )
-            out.print(_("Run 'onlineveilig audit' again to carry on where you stopped."))
+            out.print(
+                _(
+                    "Start the audit again ('onlineveilig audit', or 'make run' in the onlineveilig folder) to carry on where you stopped."
+                )
+            )
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
 
 
@@ -95,11 +99,15 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
         try:
             onboard(out, store, data)
         except (KeyboardInterrupt, EOFError):
-            raise Paused from None
+            out.print()
+            out.print(Text(_("Stopped. Nothing was saved yet."), style="bold"))
+            raise typer.Exit(int(ExitCode.CANCELLED)) from None
         profile = store.profile()
     platforms = platforms_of(profile)
     facts = rules_facts()
     current = _resume_or_start(out, store, data, platforms, everything, section)
+    if current is None:
+        return
     history = store.history()
     today = clock.today()
     actions = {a.item_id: a for a in logic.open_actions(history)}
@@ -109,12 +117,13 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
     out.print(
         Panel(
             Text(
-                _(
-                    "%(n)d questions. Answer yes, no, n/a or later — a note may follow after a comma "
-                    "(no, ask IT on Monday). Every answer is saved at once: type stop or press Ctrl-C "
-                    "to pause, and carry on later."
+                ngettext("%(n)d question.", "%(n)d questions.", len(plan)) % {"n": len(plan)}
+                + " "
+                + _(
+                    "Answer yes, no, n/a or later — a note may follow after a comma "
+                    "(no, ask IT on Monday). Every answer is saved at once: type stop or press "
+                    "Ctrl-C to pause, and carry on later."
                 )
-                % {"n": len(plan)}
             ),
             title=_("Monthly self-check"),
             title_align="left",
@@ -185,8 +194,12 @@ def _resume_or_start(
     platforms: set[str] | None,
     everything: bool,
     section: str | None,
-) -> Audit:
+) -> Audit | None:
+    """The unfinished audit to carry on with, a new one, or None when there is nothing to ask."""
     open_one = store.open_audit()
+    if open_one is not None and not open_one.answers:
+        store.discard_empty(open_one.id)  # started and left at once: nothing worth resuming
+        open_one = None
     if open_one is not None:
         out.print(
             Text(
@@ -199,8 +212,28 @@ def _resume_or_start(
                 style="bold",
             )
         )
-        reply = _ask(out, _("Carry on with it? [yes/no] (yes): ")).strip().lower()
-        if reply in ("", "j", "ja", "y", "yes"):
+        missing = [i for i in open_one.remaining() if data.item(i) is None]
+        if missing:
+            out.print(
+                Text(
+                    ngettext(
+                        "%(n)d of its questions comes from a checklist that is not loaded now; "
+                        "add --checklist FILE to ask it too.",
+                        "%(n)d of its questions come from a checklist that is not loaded now; "
+                        "add --checklist FILE to ask them too.",
+                        len(missing),
+                    )
+                    % {"n": len(missing)},
+                    style="yellow",
+                )
+            )
+        try:
+            carry_on = console.ask_yes_no(out, _("Carry on with it? [yes/no] (yes): "), True)
+        except (KeyboardInterrupt, EOFError):
+            raise Paused from None
+        if carry_on is None:
+            raise Paused
+        if carry_on:
             return open_one
         store.abandon(open_one.id)
         out.print(_("It stays in your history as stopped; a new audit starts."))
@@ -220,6 +253,17 @@ def _resume_or_start(
     plan = logic.plan(
         data, platforms, store.history(), clock.today(), everything=everything, section=section
     )
+    if not plan:
+        if section is not None:
+            out.print(
+                _(
+                    "Nothing to ask in this section: it is about a platform you do not use. "
+                    "Your platforms: onlineveilig config show"
+                )
+            )
+        else:
+            out.print(_("Nothing to ask right now."))
+        return None
     return store.start_audit(plan, scope, data.versions(), clock.now())
 
 
@@ -229,14 +273,23 @@ def _finish(
     history = store.history()
     only = {item.id for item in logic.applicable(data, platforms)}
     score = logic.score(data, platforms, history)
-    audits = store.audits()
-    previous = logic.due([a for a in audits if a.id != current.id], clock.today()).last_done
+    today = clock.today()
+    previous = logic.due([a for a in store.audits() if a.id != current.id], today).last_done
     changes = logic.changes(history, previous, only)
     now = clock.now()
     store.finish(current.id, now, score.percent, score.in_order, score.counted)
-    trend = [a.score for a in store.audits() if a.status == "done"]
+    audits = store.audits()
+    trend = [a.score for a in audits if logic.counts_as_full(a)]
     actions = logic.open_actions(history, only)
     out.print()
     cards.print_summary(
-        out, data, score, changes, actions, trend, logic.add_months(now.date(), 1), now.date()
+        out,
+        data,
+        score,
+        changes,
+        actions,
+        trend,
+        logic.due(audits, today).next_due,
+        now.date(),
+        partial=not logic.counts_as_full(current),
     )

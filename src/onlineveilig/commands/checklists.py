@@ -11,7 +11,7 @@ from rich.table import Table
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import print_json
-from onlineveilig.i18n import _, language
+from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command
 from onlineveilig.ui.safe import text
@@ -66,6 +66,11 @@ def run(as_json: bool, checklist: Path | None) -> None:
     out.print(table)
     if data.disabled:
         out.print(
-            _("Switched off by your organisation: %(n)d items.") % {"n": len(data.disabled)},
+            ngettext(
+                "Switched off by your organisation: %(n)d item.",
+                "Switched off by your organisation: %(n)d items.",
+                len(data.disabled),
+            )
+            % {"n": len(data.disabled)},
             style="dim",
         )

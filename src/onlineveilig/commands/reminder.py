@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -25,14 +26,18 @@ def register(app: typer.Typer) -> None:
     def reminder(
         output: Annotated[
             Path | None,
-            typer.Option("-o", "--output", metavar="FILE", help=_("Where to write the .ics file.")),
+            typer.Option(
+                "-o",
+                "--output",
+                metavar="FILE",
+                help=_("Where to write the .ics file; - prints it."),
+            ),
         ] = None,
         day: Annotated[
             int | None,
             typer.Option(
                 "--day",
-                min=1,
-                max=28,
+                metavar="1-28",
                 help=_("Day of the month (1-28); default: the day your next audit is due."),
             ),
         ] = None,
@@ -50,7 +55,8 @@ def build(first: date, at: time, day_of_month: int, now: datetime) -> bytes:
     cal.add("prodid", f"-//onlineveilig//{__version__}//NL")
     cal.add("version", "2.0")
     event = Event()
-    event.add("uid", f"monthly-audit-{now.strftime('%Y%m%d%H%M%S')}@onlineveilig")
+    # One fixed UID: importing a new file replaces the reminder instead of adding a second one.
+    event.add("uid", "monthly-audit@onlineveilig")
     event.add("dtstamp", now)
     start = datetime.combine(first, at)
     event.add("dtstart", start)
@@ -80,14 +86,25 @@ def run(output: Path | None, day: int | None, at: str) -> None:
         moment = time(hour, minute)
     except ValueError:
         fail(_("Give the time as HH:MM, for example 09:30."))
+    if day is not None and not 1 <= day <= 28:
+        fail(
+            _("Choose a day from 1 to 28 (so every month has it)."),
+            _("For example: onlineveilig reminder --day 15"),
+        )
     today = clock.today()
     with open_store() as store:
         due = logic.due(store.audits(), today)
     first = due.next_due if due.next_due and due.next_due > today else today
     day_of_month = day or min(first.day, 28)
-    while first.day != day_of_month:
+    now = clock.now()
+    # The first reminder is the first matching day whose time has not passed yet.
+    while first.day != day_of_month or datetime.combine(first, moment) <= now.replace(tzinfo=None):
         first += timedelta(days=1)
-    data = build(first, moment, day_of_month, clock.now())
+    data = build(first, moment, day_of_month, now)
+    if output is not None and str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
     path = output or export_dir() / "onlineveilig-herinnering.ics"
     if path.is_dir():
         path = path / "onlineveilig-herinnering.ics"

@@ -58,7 +58,7 @@ def gather(checklist: Path | None) -> dict[str, Any]:
     due = logic.due(audits, today)
     unfinished = next((a for a in audits if a.status == Status.OPEN), None)
     actions = logic.open_actions(history, only)
-    done = [a for a in audits if a.status == Status.DONE]
+    done = [a for a in audits if logic.counts_as_full(a)]
     lang = language()
 
     def question(item_id: str) -> str:
@@ -122,7 +122,9 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
         return
     out = console.out()
     today = clock.today()
-    if due.last_done is None:
+    if due.last_done is None and info["unfinished"]:
+        out.print(Text(_("You have not finished a full audit yet."), style="bold"))
+    elif due.last_done is None:
         out.print(
             Text(
                 _("You have not finished an audit yet. Start with: onlineveilig audit"),

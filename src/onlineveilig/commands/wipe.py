@@ -63,7 +63,7 @@ def run() -> None:
         )
     except (KeyboardInterrupt, EOFError):
         reply = ""
-    if reply.strip() != word:
+    if reply.strip().upper() != word.upper():
         out.print(_("Nothing was deleted."))
         raise typer.Exit(int(ExitCode.CANCELLED))
     for folder in folders:

@@ -128,6 +128,15 @@ class Store:
             raise StoreError(self.path, "damaged", "audit vanished")
         return audit
 
+    def discard_empty(self, audit_id: int) -> None:
+        """Forget an open audit that has no answers (started and left at once)."""
+        with transaction(self.con) as con:
+            con.execute(
+                "DELETE FROM audits WHERE id = ? AND status = 'open' "
+                "AND NOT EXISTS (SELECT 1 FROM answers WHERE audit_id = ?)",
+                (audit_id, audit_id),
+            )
+
     def abandon(self, audit_id: int) -> None:
         with transaction(self.con) as con:
             con.execute(

@@ -175,8 +175,10 @@ def print_summary(
     changes: Changes,
     actions: list[Action],
     trend: list[int | None],
-    next_due: date,
+    next_due: date | None,
     today: date,
+    *,
+    partial: bool = False,
 ) -> None:
     out.rule(_("Result"))
     out.print(score_line(score))
@@ -194,9 +196,22 @@ def print_summary(
         out.print(actions_table(content, actions, today))
     else:
         out.print(Text(_("No open action points. Well done."), style="green"))
-    out.print(
-        Text(_("Next audit: %(date)s.") % {"date": fmt.day(next_due)}, style="bold"),
-    )
+    if partial:
+        out.print(
+            Text(
+                _(
+                    "This was one section: the score counts every item that applies to you, and "
+                    "the monthly audit still counts on its own."
+                ),
+                style="dim",
+            )
+        )
+    if next_due is None:
+        out.print(
+            Text(_("Your full monthly audit is still to do: onlineveilig audit"), style="bold")
+        )
+    else:
+        out.print(Text(_("Next audit: %(date)s.") % {"date": fmt.day(next_due)}, style="bold"))
     out.print(
         _("Tip: 'onlineveilig reminder' makes a calendar file that reminds you every month."),
         style="dim",

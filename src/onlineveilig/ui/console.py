@@ -18,3 +18,30 @@ def ask(console: Console, prompt: str) -> str:
     from rich.text import Text
 
     return console.input(Text(prompt))
+
+
+YES = {"ja", "j", "yes", "y"}
+NO = {"nee", "n", "neen", "no"}
+STOP = {"stop", "pauze", "pause"}
+
+
+def ask_yes_no(console: Console, prompt: str, default: bool) -> bool | None:
+    """A yes/no question that asks again when the reply is unclear; None when the user says stop.
+
+    Enter takes the default. A typo never counts as "no": that could throw work away.
+    """
+    from rich.text import Text
+
+    from onlineveilig.i18n import _
+
+    while True:
+        reply = ask(console, prompt).strip().lower().rstrip(".!")
+        if not reply:
+            return default
+        if reply in YES:
+            return True
+        if reply in NO:
+            return False
+        if reply in STOP:
+            return None
+        console.print(Text(_("Please answer yes or no."), style="yellow"))
