@@ -150,3 +150,13 @@ def test_checklist_setting_is_used_by_the_audit(tmp_path: Path, frozen: Clock) -
     assert run(["config", "set", "checklist", str(path)]).exit_code == 0
     listing = run(["checklists"])
     assert "org" in listing.output and "Onderdeel org" in listing.output
+
+
+def test_the_items_of_one_section_can_be_listed(frozen: Clock) -> None:
+    result = run(["checklists", "team"])
+    assert result.exit_code == 0
+    assert "Samen als team" in result.output and "team-samen-reageren" in result.output
+    assert "Hoe vaak" in result.output
+    data = __import__("json").loads(run(["checklists", "team", "--json"]).stdout)
+    assert data["section"] == "team" and len(data["items"]) == 4
+    assert run(["checklists", "teem"]).exit_code == 2

@@ -10,9 +10,11 @@ from rich.table import Table
 
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import print_json
+from onlineveilig.commands.common import fail, print_json
+from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language, ngettext
-from onlineveilig.ui import console
+from onlineveilig.text import priority_label
+from onlineveilig.ui import cards, console
 from onlineveilig.ui.clicktext import Command
 from onlineveilig.ui.safe import text
 
@@ -20,6 +22,12 @@ from onlineveilig.ui.safe import text
 def register(app: typer.Typer) -> None:
     @app.command(cls=Command, help=help_for("checklists"))
     def checklists(
+        section: Annotated[
+            str | None,
+            typer.Argument(
+                metavar=_("SECTION"), help=_("Show the items of this section (see the list).")
+            ),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=_("Print the list as JSON."))] = False,
         checklist: Annotated[
             Path | None,
@@ -28,12 +36,15 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
     ) -> None:
-        run(as_json, checklist)
+        run(as_json, checklist, section)
 
 
-def run(as_json: bool, checklist: Path | None) -> None:
+def run(as_json: bool, checklist: Path | None, section: str | None = None) -> None:
     data = load(checklist)
     lang = language()
+    if section is not None:
+        show_section(data, section, as_json)
+        return
     if as_json:
         print_json(
             {
@@ -56,10 +67,10 @@ def run(as_json: bool, checklist: Path | None) -> None:
     table.add_column(_("Title"), overflow="fold")
     table.add_column(_("Items"), justify="right")
     total = 0
-    for section in data.sections:
-        count = sum(1 for i in section.items if i.id not in data.disabled)
+    for sec in data.sections:
+        count = sum(1 for i in sec.items if i.id not in data.disabled)
         total += count
-        table.add_row(section.id, text(section.title.get(lang)), str(count))
+        table.add_row(sec.id, text(sec.title.get(lang)), str(count))
     table.add_section()
     table.add_row("", _("Total"), str(total))
     out = console.out()
@@ -74,3 +85,46 @@ def run(as_json: bool, checklist: Path | None) -> None:
             % {"n": len(data.disabled)},
             style="dim",
         )
+
+
+def show_section(data: Content, section_id: str, as_json: bool) -> None:
+    """The items of one section: id (for an organisation's `disable`), priority, how often, question."""
+    lang = language()
+    chosen = data.section(section_id)
+    if chosen is None:
+        ids = ", ".join(s.id for s in data.sections)
+        fail(
+            _("There is no section %(id)s.") % {"id": section_id},
+            _("Sections: %(ids)s") % {"ids": ids},
+        )
+    items = [i for i in chosen.items if i.id not in data.disabled]
+    if as_json:
+        print_json(
+            {
+                "section": chosen.id,
+                "title": chosen.title.get(lang),
+                "items": [
+                    {
+                        "id": i.id,
+                        "priority": i.priority.value,
+                        "frequency": i.frequency.value,
+                        "question": i.question.get(lang),
+                    }
+                    for i in items
+                ],
+            }
+        )
+        return
+    table = Table(title=text(chosen.title.get(lang)), title_justify="left")
+    table.add_column(_("Id"), no_wrap=True)
+    table.add_column(_("Priority"), no_wrap=True)
+    table.add_column(_("How often"), no_wrap=True)
+    table.add_column(_("Question"), overflow="fold")
+    for item in items:
+        table.add_row(
+            item.id,
+            priority_label(item.priority),
+            cards.frequency_label(item.frequency),
+            text(item.question.get(lang)),
+        )
+    console.out().print(table)

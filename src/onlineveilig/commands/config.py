@@ -89,7 +89,12 @@ def show_config(as_json: bool) -> None:
     table.add_column(_("Meaning"), style="dim", overflow="fold")
     for key in settings.KEYS:
         value = values.get(key)
-        shown = text(value) if value else Text(_("(not set)"), style="dim")
+        if value:
+            shown = text(value)
+        elif key == "platforms" and key in values:
+            shown = Text(_("(none)"), style="dim")  # onboarding answered: no platforms
+        else:
+            shown = Text(_("(not set)"), style="dim")
         table.add_row(key, shown, describe(key))
     out.print(table)
     out.print(
