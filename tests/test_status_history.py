@@ -157,7 +157,7 @@ def test_wipe_needs_the_typed_word(frozen: Clock) -> None:
 
     wiped = run(["wipe"], input="WISSEN\n")
     assert wiped.exit_code == 0
-    assert "geen gegevens meer" in wiped.output
+    assert "1 bestand gewist." in wiped.output and "blijft staan" in wiped.output
     assert not paths.database_path().exists()
     assert "Er is niets te wissen" in run(["wipe"]).output
 

@@ -71,7 +71,11 @@ def run() -> None:
             shutil.rmtree(folder)
     out.print(
         Text(
-            _("Deleted %(n)d files. onlineveilig has no data left on this computer.")
+            ngettext(
+                "Deleted %(n)d file. Files you saved elsewhere yourself (with -o) are not touched.",
+                "Deleted %(n)d files. Files you saved elsewhere yourself (with -o) are not touched.",
+                len(files),
+            )
             % {"n": len(files)},
             style="green",
         )
