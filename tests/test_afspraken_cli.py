@@ -370,3 +370,113 @@ def test_audit_with_a_broken_rules_file_names_it(frozen: Clock, tmp_path: Path) 
     result = run(["audit", "--section", "afspraken"], input=typed("ja"))
     assert result.exit_code == 3
     assert "recording.rule" in result.output
+
+
+# -- Forgiving init: unclear answers, the rules setting, what is saved, a failed write ------------
+
+DETAILS_AT = 11  # the answer to "Keep these?" after the contact details
+LAST = len(TYPED) - 1  # the empty line that ends the help contacts
+
+
+def test_init_asks_again_after_an_unclear_yes_or_no(frozen: Clock, tmp_path: Path) -> None:
+    out = tmp_path / "rules.toml"
+    answers = list(TYPED)
+    answers[DETAILS_AT : DETAILS_AT + 1] = ["misschien", "jaa", "ja"]
+    result = run(["afspraken", "init", "-o", str(out)], input=typed(*answers))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Antwoord met ja of nee.") == 2
+    # Not taken as 'no': the proposed details are kept, nothing was asked one by one.
+    assert "[1 mag gedeeld worden" not in result.output
+    assert load_rules(out).facts()["private-number"] == "never"
+    # The question whether to replace a file asks again too; 'neen' is a clear no.
+    again = run(["afspraken", "init", "-o", str(out)], input=typed("misschien", "neen"))
+    assert again.exit_code == 2
+    assert "Antwoord met ja of nee." in again.output and "Er is niets bewaard." in again.output
+
+
+def test_init_summary_shows_every_detail_that_is_saved(frozen: Clock, tmp_path: Path) -> None:
+    from onlineveilig.sheet import detail_label
+    from onlineveilig.ui.rules import share_label
+
+    out = tmp_path / "rules.toml"
+    result = run(["afspraken", "init", "-o", str(out)], input=typed(*TYPED))
+    assert result.exit_code == 0, result.output
+    summary = result.output.split("Welke contactgegevens")[1].split("Zo houden?")[0]
+    details = load_rules(out).contact_details
+    assert details is not None
+    saved = details.rules()
+    assert saved["photo"].value == "never"
+    for name, rule in saved.items():
+        assert f"{share_label(rule)}: {detail_label(name)}" in summary
+    assert summary.count(":") == len(saved)  # nothing shown that is not saved
+    shown = run(["afspraken", "show", "--rules", str(out)])
+    assert "foto" in shown.output
+
+
+def test_init_asks_before_replacing_the_rules_setting(frozen: Clock, tmp_path: Path) -> None:
+    organisation = write_rules(tmp_path, MINIMAL, "organisatie.toml")
+    assert run(["config", "set", "rules", str(organisation)]).exit_code == 0
+    mine = tmp_path / "mijn.toml"
+    kept = run(["--lang", "en", "afspraken", "init", "-o", str(mine)], input=typed(*TYPED, "no"))
+    assert kept.exit_code == 0, kept.output
+    out = " ".join(kept.output.split())
+    assert f"Your settings now use {organisation}. Use this new file from now on?" in out
+    assert f"Your settings still use {organisation}" in out
+    assert f"onlineveilig config set rules {mine}" in out
+    assert settings.read()["rules"] == str(organisation)
+    assert load_rules(mine).organisation.name == "De Brug vzw"  # written all the same
+
+    switched = run(
+        ["--lang", "en", "afspraken", "init", "-o", str(mine)], input=typed("yes", *TYPED, "")
+    )
+    assert switched.exit_code == 0, switched.output
+    assert f"Your settings no longer use {organisation}" in " ".join(switched.output.split())
+    assert settings.read()["rules"] == str(mine)
+    # Now the setting is this file: making it again asks nothing about the setting.
+    again = run(["--lang", "en", "afspraken", "init", "-o", str(mine)], input=typed("y", *TYPED))
+    assert again.exit_code == 0, again.output
+    assert "Use this new file from now on?" not in again.output
+
+
+def test_init_that_cannot_write_offers_another_place(frozen: Clock, tmp_path: Path) -> None:
+    blocked = tmp_path / "een-bestand"
+    blocked.write_text("", encoding="utf-8")  # a file where a folder should be
+    elsewhere = tmp_path / "elders.toml"
+    result = run(
+        ["afspraken", "init", "-o", str(blocked / "afspraken.toml")],
+        input=typed(*TYPED, str(elsewhere)),
+    )
+    assert result.exit_code == 0, result.output
+    assert f"Kon {blocked / 'afspraken.toml'} niet schrijven" in result.output
+    assert load_rules(elsewhere).contacts[0].name == "Sofie Claes"
+    assert settings.read()["rules"] == str(elsewhere)
+
+
+@pytest.mark.parametrize("reply", ["", None])  # Enter, or the input ends
+def test_init_that_cannot_write_anywhere_shows_the_rules(
+    frozen: Clock, tmp_path: Path, reply: str | None
+) -> None:
+    blocked = tmp_path / "een-bestand"
+    blocked.write_text("", encoding="utf-8")
+    answers = [*TYPED, reply] if reply is not None else TYPED
+    result = run(["afspraken", "init", "-o", str(blocked / "x.toml")], input=typed(*answers))
+    assert result.exit_code == 2
+    # Every answer is still there, as the file's text, ready to copy.
+    shown = result.stdout[result.stdout.index("# The organisation's rules") :]
+    data = tomllib.loads(shown)
+    assert data["organisation"]["name"] == "De Brug vzw"
+    assert data["contacts"][0]["email"] == "sofie@brug.example"
+    assert "config set rules" in result.stderr
+    assert "rules" not in settings.read()
+
+
+def test_sheet_without_a_date_in_the_file_names_no_version(tmp_path: Path, frozen: Clock) -> None:
+    undated = write_rules(tmp_path, MINIMAL)
+    result = run(["--lang", "en", "afspraken", "blad", "--rules", str(undated), "-o", "-"])
+    footer = BeautifulSoup(result.stdout, "html.parser").find("footer")
+    assert footer is not None and footer.get_text(strip=True) == "Agreements of Kleine Dienst."
+    md = run(["afspraken", "blad", "--format", "md", "--rules", str(undated), "-o", "-"]).stdout
+    assert "versie" not in md and "2026" not in md
+    dated = write_rules(tmp_path, FULL, "dated.toml")
+    result = run(["--lang", "en", "afspraken", "blad", "--rules", str(dated), "-o", "-"])
+    assert "version of 1 February 2026" in result.stdout

@@ -145,3 +145,14 @@ def test_lines_meant_for_clients_are_not_offered_as_help_for_the_worker() -> Non
     for line_id in ("be-child-focus", "nl-veilig-thuis"):
         assert by_id[line_id].audience == Audience.CLIENT
     assert by_id["be-1712"].note is not None and "noodnummer" in by_id["be-1712"].note.nl
+
+
+@pytest.mark.parametrize("columns", ["80", "50"])
+def test_web_addresses_are_never_broken(monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    output = run(["hulp", "--land", "all"]).output
+    lines = output.splitlines()
+    webs = [line.web for line in HELP.lines if line.web]
+    assert any(len(web) > 80 for web in webs)  # there is one that does not fit
+    for web in webs:
+        assert any(line.strip() == web for line in lines), web  # whole, on a line of its own

@@ -144,3 +144,35 @@ def test_open_needs_a_platform() -> None:
     result = run(["--lang", "en", "platforms", "--open"])
     assert result.exit_code == 2
     assert "Which platform?" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "platform_id"),
+    [("twitter", "x"), ("Twitter", "x"), ("tik tok", "tiktok"), ("fb", "facebook")],
+)
+def test_common_nicknames_are_found(name: str, platform_id: str) -> None:
+    result = run(["--lang", "en", "platforms", name, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == platform_id
+
+
+def test_the_number_from_the_list_works_as_in_onboarding() -> None:
+    listed = run(["platforms"])
+    row = next(line for line in listed.output.splitlines() if " instagram " in line)
+    number = row.strip("│ ").split()[0]
+    assert number == str([p.id for p in CONTENT.platforms].index("instagram") + 1)
+    # The same number picks the platform in config (as onboarding does) and here.
+    assert run(["config", "set", "platforms", number]).exit_code == 0
+    result = run(["platforms", number])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].strip("─ ") == "Instagram"
+    too_far = run(["--lang", "en", "platforms", str(len(CONTENT.platforms) + 1)])
+    assert too_far.exit_code == 2 and "1 facebook, 2 instagram" in too_far.output
+
+
+def test_settings_addresses_are_never_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    for platform in CONTENT.platforms:
+        output = run(["platforms", platform.id]).output
+        for link in platform.settings:
+            assert link.url in output

@@ -208,8 +208,26 @@ def test_with_findings_says_there_are_none_yet(frozen: Clock) -> None:
     make_history()
     result = run(["--lang", "en", "report", "--for-colleague", "--with-findings", "-o", "-"])
     assert result.exit_code == 0
-    assert "There are no search results yet" in result.stderr
-    assert json.loads(run(["report", "--format", "json", "-o", "-"]).stdout)["search"] is None
+    said = " ".join(result.stderr.split())
+    assert "this version does not search the web yet" in said
+    # Nothing about search results in what the report holds or left out: it has none.
+    for line in result.stderr.splitlines():
+        if line.startswith(("In it:", "Left out:")):
+            assert "search" not in line
+    assert "search" not in soup(result.stdout).select_one(".sharing").get_text()  # type: ignore[union-attr]
+    for args in (["--with-findings"], [], ["--for-colleague", "--with-findings"]):
+        data = json.loads(run(["report", *args, "--format", "json", "-o", "-"]).stdout)
+        assert data["search"] is None
+        assert data["sharing"]["findings"] is False  # what is in it, not what was asked
+
+
+def test_help_says_search_results_come_with_a_later_version() -> None:
+    result = run(["--lang", "en", "report", "--help"])
+    out = " ".join(result.output.split())
+    assert "once a later version searches the web for you" in out
+    colleague = out[out.index("--for-colleague") : out.index("--with-notes")]
+    assert "once a later version searches the web for you" in colleague
+    assert "onlineveilig search-me" not in out  # no command the user cannot run yet
 
 
 def test_stdout_writes_no_file(frozen: Clock) -> None:
@@ -334,3 +352,136 @@ def test_nothing_secret_in_the_report(frozen: Clock, isolated: Path) -> None:
         out = run(["report", "--with-name", "--format", form, "-o", "-"]).stdout
         assert str(isolated) not in out  # no paths of the store or settings
         assert "sqlite" not in out.lower() and "config.toml" not in out
+
+
+# -- What the colleague is told, stopped audits, plurals, Markdown notes, print ----------------
+
+
+def steady_history() -> str:
+    """Two audits a month apart with the same action point open: nothing new, nothing long open."""
+    content = load_content()
+    with Store(paths.database_path()) as store:
+        store.set_profile({"platforms": ",".join(sorted(PLATFORMS))})
+        plan = logic.plan(content, PLATFORMS, [], FIRST.date())
+        essential = next(
+            i
+            for i in plan
+            if i != AGREEMENT
+            and (f := content.item(i))
+            and f[1].frequency.value == "monthly"
+            and f[1].priority.value == "essential"
+        )
+        finish(store, content, plan, FIRST, {essential: ""})
+        later = FIRST + timedelta(days=30)
+        finish(
+            store,
+            content,
+            logic.plan(content, PLATFORMS, store.history(), later.date()),
+            later,
+            {essential: ""},
+        )
+    return essential
+
+
+def test_colleague_part_never_says_nothing_stands_out_with_open_points(frozen: Clock) -> None:
+    essential = steady_history()
+    report = Report.model_validate_json(run(["report", "--format", "json", "-o", "-"]).stdout)
+    assert report.attention == []  # nothing new, long open, or about the agreements
+    page = soup(run(["--lang", "en", "report", "-o", "-"]).stdout)
+    colleague = page.select_one("#colleague")
+    assert colleague is not None
+    said = " ".join(colleague.get_text(" ").split())
+    assert "Nothing stands out" not in said
+    assert "1 action point is still open (1 essential)" in said
+    assert question(essential, "en") in page.select_one("#open-points").get_text()  # type: ignore[union-attr]
+    md = run(["report", "--format", "md", "-o", "-"]).stdout
+    part = md[md.index("## Voor de collega") :]
+    assert "1 actiepunt staat nog open (1 essentieel)" in part
+    assert "springt er niets uit" not in part
+
+
+def test_colleague_part_counts_open_points_essential_first(frozen: Clock) -> None:
+    make_history()
+    report = Report.model_validate_json(run(["report", "--format", "json", "-o", "-"]).stdout)
+    items = [i for s in [*report.sections, report.agreements] if s for i in s.items]
+    open_items = [i for i in items if i.status == "open"]
+    order = ("essential", "recommended", "extra")
+    counts = {p: sum(1 for i in open_items if i.priority == p) for p in order}
+    page = soup(run(["--lang", "en", "report", "-o", "-"]).stdout)
+    still = page.select_one("#still-open")
+    assert still is not None
+    parts = ", ".join(f"{counts[p]} {p}" for p in order if counts[p])  # essential first
+    assert still.get_text().startswith(f"{len(open_items)} action points are still open ({parts})")
+    assert page.select_one("#attention") is not None  # the points to discuss are still there
+
+
+def test_nothing_stands_out_only_when_nothing_is_open(frozen: Clock) -> None:
+    content = load_content()
+    with Store(paths.database_path()) as store:
+        store.set_profile({"platforms": ",".join(sorted(PLATFORMS))})
+        finish(store, content, logic.plan(content, PLATFORMS, [], FIRST.date()), FIRST, {})
+    page = soup(run(["--lang", "en", "report", "-o", "-"]).stdout)
+    assert "Nothing stands out this time" in page.select_one("#colleague").get_text()  # type: ignore[union-attr]
+    assert page.select_one("#still-open") is None
+
+
+def test_a_stopped_audit_cannot_be_reported_and_says_why(frozen: Clock) -> None:
+    make_history(second=False)
+    content = load_content()
+    with Store(paths.database_path()) as store:
+        stopped = store.start_audit(["x"], "due", content.versions(), SECOND)
+        store.abandon(stopped.id)
+    assert "gestopt" in run(["history"]).output
+    result = run(["--lang", "en", "report", "--audit", str(stopped.id)])
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert f"Audit {stopped.id} was stopped before the end" in said
+    assert "cannot be finished" in said and "onlineveilig history" in said
+    assert "Finish it" not in said
+    assert not paths.export_dir().exists()
+
+
+def test_one_question_is_not_questions(frozen: Clock) -> None:
+    from onlineveilig.report import words
+    from onlineveilig.report.model import Score
+
+    content = load_content()
+    with Store(paths.database_path()) as store:
+        store.set_profile({"platforms": ",".join(sorted(PLATFORMS))})
+        finish(store, content, [AGREEMENT], FIRST, {})
+    md = run(["--lang", "en", "report", "--format", "md", "-o", "-"]).stdout
+    assert "1 of 1 question answered." in md
+    nl = run(["report", "--format", "md", "-o", "-"]).stdout
+    assert "1 van 1 vraag beantwoord." in nl and "1 vragen" not in nl
+    one = Score(percent=100, in_order=1, counted=1, not_applicable=0, previous=None)
+    assert (
+        "1 van het 1 essentiële of aanbevolen punt dat voor jou geldt"
+        in words.score_explanation(one)
+    )
+
+
+def test_markdown_note_is_a_line_of_its_own_under_its_point(frozen: Clock) -> None:
+    from markdown_it import MarkdownIt
+
+    h = make_history()
+    md = run(["--lang", "en", "report", "--format", "md", "-o", "-"]).stdout
+    page = BeautifulSoup(MarkdownIt("commonmark").render(md), "html.parser")
+    notes = [em for em in page.find_all("em") if em.get_text() == "Note:"]
+    assert notes
+    for em in notes:
+        item = em.find_parent("li")
+        assert item is not None  # still part of its point
+        previous = em.find_previous_sibling()
+        assert previous is not None and previous.name == "br"  # on a line of its own
+    assert any(h.note in em.parent.get_text() for em in notes)  # type: ignore[union-attr]
+
+
+def test_print_style_has_no_forced_page_breaks(frozen: Clock) -> None:
+    make_history()
+    page = soup(run(["report", "-o", "-"]).stdout)
+    style = " ".join(s.get_text() for s in page.find_all("style"))
+    printing = style[style.index("@media print") :]
+    assert "break-before: page" not in style and "always" not in style
+    # Blocks that belong together stay on one page; headings stay with what follows.
+    assert ".colleague { break-inside: avoid" in printing.replace(", .colleague", "\n.colleague")
+    assert "h2, h3" in printing and "break-after: avoid" in printing

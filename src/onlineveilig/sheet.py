@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from urllib.parse import quote
 
 from onlineveilig.content.rules import (
@@ -375,7 +374,7 @@ def _capital(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-def build(rules: Rules, lang: str, young: bool, today: date) -> Sheet:
+def build(rules: Rules, lang: str, young: bool) -> Sheet:
     """What the sheet says, in the user's language (`lang` picks the organisation's texts)."""
     org = rules.organisation
     if young:
@@ -403,11 +402,15 @@ def build(rules: Rules, lang: str, young: bool, today: date) -> Sheet:
         closing = _("We went through these agreements together.")
         signatures = [_("Client or parent"), _("Counsellor"), _("Date")]
         title = _("Agreements about contact")
-    version = org.updated or today
-    footer = _("Agreements of %(org)s, version of %(date)s.") % {
-        "org": org.name,
-        "date": day(version),
-    }
+    # Without a date in the file there is no version to name: today's date would change at
+    # every print and make two copies of the same rules look different.
+    if org.updated:
+        footer = _("Agreements of %(org)s, version of %(date)s.") % {
+            "org": org.name,
+            "date": day(org.updated),
+        }
+    else:
+        footer = _("Agreements of %(org)s.") % {"org": org.name}
     return Sheet(lang, young, title, org.name, intro, blocks, closing, signatures, footer)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -54,7 +55,7 @@ RulesOption = Annotated[
     Path | None,
     typer.Option(
         "--rules",
-        metavar="FILE",
+        metavar=_("FILE"),
         help=_("Use this rules file instead of the one in your settings."),
     ),
 ]
@@ -77,7 +78,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "-o",
                 "--output",
-                metavar="FILE",
+                metavar=_("FILE"),
                 help=_("Where to write the file (default: afspraken.toml in the settings folder)."),
             ),
         ] = None,
@@ -110,7 +111,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "-o",
                 "--output",
-                metavar="FILE",
+                metavar=_("FILE"),
                 help=_("Where to write the sheet; - prints it (default: your documents folder)."),
             ),
         ] = None,
@@ -179,7 +180,7 @@ def run_blad(form: Format, young: bool, output: str | None, option: Path | None)
 
     _path, rules = load(option)
     today = clock.today()
-    made = sheet.build(rules, language(), young, today)
+    made = sheet.build(rules, language(), young)
     content = sheet.to_html(made) if form == Format.HTML else sheet.to_markdown(made)
     if output == "-":
         sys.stdout.write(content)
@@ -213,24 +214,22 @@ class Stopped(Exception):
 
 def _ask(out: Console, prompt: str) -> str:
     try:
-        # A Text prompt: rich would read [yes/no] or a path with brackets as markup. Not wrapped
-        # by rich, so a path in it stays whole (the terminal wraps long lines itself).
-        out.print(Text(prompt), end="", soft_wrap=True)
-        return clean(out.input("")).strip()
+        return clean(console.ask(out, prompt)).strip()
     except (KeyboardInterrupt, EOFError):
         raise Stopped from None
 
 
-def _yes(reply: str, default: bool) -> bool:
-    reply = reply.strip().lower()
-    if not reply:
-        return default
-    return reply in {"y", "yes", "j", "ja", _("yes").lower()}
-
-
 def _confirm(out: Console, question: str, default: bool) -> bool:
+    """A yes/no question; an unclear reply is asked again (a typo must never count as 'no')."""
     hint = _("yes") if default else _("no")
-    return _yes(_ask(out, f"{question} [{_('yes')}/{_('no')}] ({hint}): "), default)
+    prompt = f"{question} [{_('yes')}/{_('no')}] ({hint}): "
+    try:
+        answer = console.ask_yes_no(out, prompt, default)
+    except (KeyboardInterrupt, EOFError):
+        raise Stopped from None
+    if answer is None:
+        raise Stopped
+    return answer
 
 
 def _choose(out: Console, question: str, options: list[tuple[Any, str]], default: int = 0) -> Any:
@@ -274,7 +273,8 @@ def _https(out: Console, question: str) -> str | None:
 
 
 def _details(out: Console) -> dict[str, str]:
-    chosen = dict(DEFAULT_DETAILS)
+    # Every detail, in the file's order: what is shown here is exactly what gets written.
+    chosen = {name: DEFAULT_DETAILS.get(name, Share.NEVER) for name in DETAILS}
     out.print()
     out.print(Text(_("Which contact details may workers share with clients?"), style="bold"))
     for name, rule in chosen.items():
@@ -288,7 +288,7 @@ def _details(out: Console) -> dict[str, str]:
     order = [Share.SHARE, Share.NEVER, Share.ASK_FIRST]
     choices = ", ".join(f"{n} {view.share_label(s)}" for n, s in enumerate(order, 1))
     for name in DETAILS:
-        current = chosen.get(name, Share.NEVER)
+        current = chosen[name]
         while True:
             reply = _ask(
                 out,
@@ -452,11 +452,77 @@ def _interview(out: Console) -> dict[str, Any]:
     }
 
 
+def _target(path: Path) -> Path:
+    path = path.expanduser().absolute()
+    return path / "afspraken.toml" if path.is_dir() else path
+
+
+def _use_new_file(out: Console, current: Path | None, path: Path) -> bool:
+    """Whether the settings should point to the new file; asked when they point elsewhere."""
+    if current is None or current.absolute() == path:
+        return True
+    return _confirm(
+        out,
+        _("Your settings now use %(path)s. Use this new file from now on?") % {"path": current},
+        True,
+    )
+
+
+def _another_place(out: Console) -> Path | None:
+    """A new place to write the file, or None: then the rules are shown to copy."""
+    while True:
+        reply = _ask(
+            out,
+            _("Where else can it go? Type a file or folder (Enter: show the rules here to copy): "),
+        )
+        if not reply:
+            return None
+        path = _target(Path(reply))
+        if not path.exists() or _confirm(
+            out, _("The file %(path)s already exists. Replace it?") % {"path": path}, False
+        ):
+            return path
+
+
+def _write(out: Console, path: Path, content: str) -> Path:
+    """Write the file; when that fails, offer another place, else print it: no answer is lost."""
+    while True:
+        try:
+            write_private(path, content)
+            return path
+        except OSError as err:
+            out.print(
+                Text(
+                    _("Could not write %(path)s: %(reason)s")
+                    % {"path": path, "reason": err.strerror or err},
+                    style="yellow",
+                ),
+                soft_wrap=True,
+            )
+        try:
+            elsewhere = _another_place(out)
+        except Stopped:
+            out.print()
+            elsewhere = None
+        if elsewhere is None:
+            out.print(Text(_("Your rules, to copy into a file:"), style="bold"))
+            out.print(Text(content), soft_wrap=True, end="")
+            fail(
+                _("The rules were not saved in a file."),
+                _("Save the text above as afspraken.toml, then use it with: %(cmd)s")
+                % {"cmd": "onlineveilig config set rules FILE"},
+            )
+        path = elsewhere
+
+
 def run_init(output: Path | None) -> None:
     out = console.out()
-    path = (output.expanduser() if output else config_dir() / "afspraken.toml").absolute()
-    if path.is_dir():
-        path = path / "afspraken.toml"
+    path = _target(output or config_dir() / "afspraken.toml")
+    try:
+        configured = settings.read().get("rules")
+    except OnlineveiligError as error:
+        fail_with(error)
+    current = Path(configured).expanduser() if configured else None
     try:
         out.print(
             _(
@@ -470,35 +536,54 @@ def run_init(output: Path | None) -> None:
         ):
             fail(_("Nothing was written."), _("Choose another file with -o FILE."))
         data = _interview(out)
+        try:
+            rules = validate(path, Rules, data, "")
+            content = to_toml(rules)
+            parse_rules(path, content)  # what is written must read back
+        except OnlineveiligError as error:
+            fail_with(error)
+        out.print()
+        switch = _use_new_file(out, current, path)
     except Stopped:
         out.print()
         fail(_("Stopped: nothing was written."), code=ExitCode.CANCELLED)
-    try:
-        rules = validate(path, Rules, data, "")
-        content = to_toml(rules)
-        parse_rules(path, content)  # what is written must read back
-        write_private(path, content)
-    except OnlineveiligError as error:
-        fail_with(error)
-    except OSError as err:
-        fail(
-            _("Could not write %(path)s: %(reason)s")
-            % {"path": path, "reason": err.strerror or err}
-        )
-    try:
-        values = settings.read()
-        values["rules"] = str(path)
-        settings.write(values)
-    except OnlineveiligError as error:
-        fail_with(error)
+    path = _write(out, path, content)
+    if switch:
+        try:
+            values = settings.read()
+            values["rules"] = str(path)
+            settings.write(values)
+        except OnlineveiligError as error:
+            fail_with(error)
     out.print()
     out.print(
         Text(_("Rules written: %(path)s") % {"path": path}, style="bold green"), soft_wrap=True
     )
-    out.print(
-        _(
-            "This is now your rules file: the audit asks about these rules. See them with "
-            "'onlineveilig afspraken show'; make the client sheet with 'onlineveilig afspraken blad'."
+    if not switch:
+        assert current is not None
+        quoted = shlex.quote(str(path))
+        for line in (
+            _("Your settings still use %(old)s: the audit keeps asking about those rules.")
+            % {"old": current},
+            _("See the new file with: %(cmd)s")
+            % {"cmd": f"onlineveilig afspraken show --rules {quoted}"},
+            _("Use it from now on with: %(cmd)s")
+            % {"cmd": f"onlineveilig config set rules {quoted}"},
+        ):
+            out.print(Text(line), soft_wrap=True)
+    else:
+        if current is not None and current.absolute() != path:
+            out.print(
+                Text(
+                    _("Your settings no longer use %(old)s; they use this new file.")
+                    % {"old": current}
+                ),
+                soft_wrap=True,
+            )
+        out.print(
+            _(
+                "This is now your rules file: the audit asks about these rules. See them with "
+                "'onlineveilig afspraken show'; make the client sheet with 'onlineveilig afspraken blad'."
+            )
         )
-    )
     out.print(Text.assemble(_("Organisation: "), text(rules.organisation.name, "bold")))

@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from onlineveilig import settings
@@ -50,7 +49,7 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(
                 "--rules",
-                metavar="FILE",
+                metavar=_("FILE"),
                 help=_("Use this rules file instead of the one in your settings."),
             ),
         ] = None,
@@ -194,7 +193,7 @@ def _steps(out: Console, help_list: HelpList) -> None:
         out.print(hanging(f"{n}.", [text(step.title.get(lang), "bold"), text(step.text.get(lang))]))
 
 
-def _line(line: HelpLine, lang: str) -> Table:
+def _line(out: Console, line: HelpLine, lang: str) -> None:
     name = line.name.get(lang)
     head = text(name, "bold")
     reach = [x for x in (line.phone, line.email) if x and x != name]
@@ -202,15 +201,17 @@ def _line(line: HelpLine, lang: str) -> Table:
         head.append("  ")
         head.append_text(text("  ·  ".join(reach), "bold green"))
     head.overflow = "fold"
-    parts: list[RenderableType] = [head]
+    out.print(hanging("•", [head]))
     if line.web:
-        web = text(line.web, "underline blue")
-        web.overflow = "fold"  # never cut off with an ellipsis
-        parts.append(web)
-    parts.append(text(line.what.get(lang)))
+        # On a line of its own, outside the layout, never wrapped by rich: the address stays
+        # whole to copy or click, even when the terminal has to wrap it.
+        web = Text(" " * 5)
+        web.append_text(text(line.web, "underline blue"))
+        out.print(web, soft_wrap=True)
+    parts: list[RenderableType] = [text(line.what.get(lang))]
     if line.note:
         parts.append(text(line.note.get(lang), "dim"))
-    return hanging("•", parts)
+    out.print(hanging("", parts))
 
 
 def _lines(out: Console, lines: list[HelpLine], heading: str) -> None:
@@ -223,7 +224,7 @@ def _lines(out: Console, lines: list[HelpLine], heading: str) -> None:
             continue
         out.print(Text(audience_label(audience), style="bold underline"))
         for line in group:
-            out.print(_line(line, lang))
+            _line(out, line, lang)
 
 
 def run(land: str | None, as_json: bool, option: Path | None) -> None:

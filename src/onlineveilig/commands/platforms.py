@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
         name: Annotated[
             str | None,
             typer.Argument(
-                metavar=_("NAME"), help=_("A platform, by id or name (e.g. instagram).")
+                metavar=_("NAME"),
+                help=_("A platform, by id, name or number in the list (e.g. instagram or 2)."),
             ),
         ] = None,
         open_page: Annotated[
@@ -41,20 +42,11 @@ def register(app: typer.Typer) -> None:
         checklist: Annotated[
             Path | None,
             typer.Option(
-                "--checklist", metavar="FILE", help=_("Your organisation's checklist file.")
+                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
             ),
         ] = None,
     ) -> None:
         run(name, open_page, as_json, checklist)
-
-
-def find(data: Content, name: str) -> Platform | None:
-    wanted = name.strip().lower()
-    for platform in data.platforms:
-        short = platform.name.split("(")[0].strip().lower()
-        if wanted in (platform.id, platform.name.lower(), short):
-            return platform
-    return None
 
 
 def items_of(data: Content, platform_id: str) -> list[Item]:
@@ -92,11 +84,12 @@ def run(name: str | None, open_page: bool, as_json: bool, checklist: Path | None
             mine = platforms_of(store.profile())
         _list(data, mine, as_json)
         return
-    platform = find(data, name)
+    platform = data.find_platform(name)
     if platform is None:
         fail(
             _("There is no platform called %(name)s.") % {"name": name},
-            _("Platforms: %(ids)s") % {"ids": ", ".join(p.id for p in data.platforms)},
+            _("Platforms: %(ids)s")
+            % {"ids": ", ".join(f"{n} {p.id}" for n, p in enumerate(data.platforms, 1))},
         )
     items = items_of(data, platform.id)
     if as_json:
@@ -125,16 +118,17 @@ def _list(data: Content, mine: set[str] | None, as_json: bool) -> None:
         )
         return
     table = Table(title=_("Platforms"), title_justify="left")
+    table.add_column(_("No."), no_wrap=True, justify="right")
     table.add_column(_("Id"), no_wrap=True)
     table.add_column(_("Name"), no_wrap=True)
     table.add_column(_("What it is"), overflow="fold")
     table.add_column(_("Yours"), no_wrap=True, justify="center")
-    for p in data.platforms:
+    for n, p in enumerate(data.platforms, 1):
         if mine is None:
             yours = Text("?", style="dim")
         else:
             yours = Text(_("yes"), style="green") if p.id in mine else Text("—", style="dim")
-        table.add_row(text(p.id), text(p.name, "bold"), text(p.summary.get(lang)), yours)
+        table.add_row(str(n), text(p.id), text(p.name, "bold"), text(p.summary.get(lang)), yours)
     out = console.out()
     out.print(table)
     if mine is None:
@@ -147,7 +141,12 @@ def _list(data: Content, mine: set[str] | None, as_json: bool) -> None:
                 style="dim",
             )
         )
-    out.print(_("More about one platform: onlineveilig platforms NAME (for example instagram)."))
+    out.print(
+        _(
+            "More about one platform: onlineveilig platforms NAME or NUMBER "
+            "(for example instagram, or 2)."
+        )
+    )
 
 
 def _show(platform: Platform, items: list[Item]) -> None:
@@ -171,7 +170,8 @@ def _show(platform: Platform, items: list[Item]) -> None:
             out.print(
                 Text.assemble(
                     "  ↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
-                )
+                ),
+                soft_wrap=True,  # an address is never broken in two
             )
     out.print()
     out.print(

@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "-o",
                 "--output",
-                metavar="FILE",
+                metavar=_("FILE"),
                 help=_(
                     "Where to write the report (a file or a folder); - prints it. "
                     "Default: a dated file in Documents/onlineveilig."
@@ -64,7 +64,10 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option(
                 "--for-colleague",
-                help=_("Leave out your notes and the addresses of search results."),
+                help=_(
+                    "Leave out your notes (and, once a later version searches the web for you, "
+                    "the addresses of search results)."
+                ),
             ),
         ] = False,
         with_notes: Annotated[
@@ -75,7 +78,10 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option(
                 "--with-findings",
-                help=_("Include addresses and text of search results (also with --for-colleague)."),
+                help=_(
+                    "Include the addresses and text of search results, once a later version "
+                    "searches the web for you (also with --for-colleague)."
+                ),
             ),
         ] = False,
         with_name: Annotated[
@@ -141,6 +147,12 @@ def _fail_report(error: ReportError) -> NoReturn:
         fail(
             _("There is no audit number %(n)d.") % {"n": error.number},
             _("See the numbers with: onlineveilig history"),
+        )
+    if error.kind == "stopped-audit":
+        fail(
+            _("Audit %(n)d was stopped before the end, so it cannot be finished or reported on.")
+            % {"n": error.number},
+            _("Choose a finished audit (see onlineveilig history), or leave out --audit."),
         )
     fail(
         _("Audit %(n)d is not finished, so there is nothing to report on yet.")
@@ -229,7 +241,15 @@ def _summary(report: Report, path: Path | None, options: Options, *, has_name: b
             )
         )
     if options.with_findings and not has_search:
-        err.print(Text(_("There are no search results yet, so the report has none."), style="dim"))
+        err.print(
+            Text(
+                _(
+                    "--with-findings: this version does not search the web yet, so there are no "
+                    "search results to add."
+                ),
+                style="dim",
+            )
+        )
 
 
 def _open(path: Path) -> None:

@@ -356,6 +356,7 @@ DEFAULT_DETAILS: dict[str, Share] = {
     "work-phone": Share.SHARE,
     "work-email": Share.SHARE,
     "work-address": Share.SHARE,
+    "photo": Share.NEVER,
     "private-number": Share.NEVER,
     "private-email": Share.NEVER,
     "home-address": Share.NEVER,

@@ -41,7 +41,7 @@ class ReportError(OnlineveiligError):
 
     def __init__(self, kind: str, number: int | None = None):
         super().__init__(f"{kind} {number or ''}".strip())
-        self.kind = kind  # "no-audit", "unknown-audit", "unfinished-audit"
+        self.kind = kind  # "no-audit", "unknown-audit", "unfinished-audit", "stopped-audit"
         self.number = number
 
 
@@ -75,6 +75,8 @@ def choose(audits: list[Audit], number: int | None) -> Audit:
     chosen = next((a for a in audits if a.id == number), None)
     if chosen is None:
         raise ReportError("unknown-audit", number)
+    if chosen.status == Status.ABANDONED:
+        raise ReportError("stopped-audit", number)
     if chosen.status != Status.DONE or chosen.finished_at is None:
         raise ReportError("unfinished-audit", number)
     return chosen
@@ -96,6 +98,9 @@ def build(
     finished = chosen.finished_at
     assert finished is not None
     sharing = options.sharing()
+    if search is None:
+        # Nothing to share: the report says so instead of echoing the option.
+        sharing = sharing.model_copy(update={"findings": False})
     day = finished.date()
     # Everything as it stood when the chosen audit was finished.
     known = logic.before(history, finished)

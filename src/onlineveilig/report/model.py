@@ -143,7 +143,10 @@ class Sharing(Strict):
     for_colleague: bool
     name: bool
     notes: bool
-    findings: bool
+    findings: bool = Field(
+        description="Addresses and text of search results are in the report; false when it "
+        "has no search results."
+    )
 
 
 class Report(Strict):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from onlineveilig import text
-from onlineveilig.i18n import _
+from onlineveilig.i18n import _, ngettext
 
 from . import words
 from .model import ItemStatus, Report, ReportSection, ScorePoint
@@ -39,16 +39,39 @@ class Label:
 
 
 @dataclass(frozen=True)
+class Dot:
+    x: float
+    y: float
+    label: Label | None  # the score above the dot, when it is labelled
+
+
+@dataclass(frozen=True)
+class GridLine:
+    y: float
+    label: Label  # the value left of the line, anchored at its end
+
+
+@dataclass(frozen=True)
 class Chart:
-    """The score over time as SVG shapes: coordinates in a 640 × 220 box."""
+    """The score over time as SVG shapes: coordinates in a 640 × 220 box.
+
+    Every text has its final position here, so the template adds no offsets of its own.
+    """
 
     width: int
     height: int
+    plot_left: float
+    plot_right: float
     lines: list[str]  # polyline points, one per run of audits with a score
-    dots: list[Label]  # a dot per audit; text is the score when it is labelled
-    y_grid: list[Label]
+    dots: list[Dot]  # a dot per audit with a score
+    y_grid: list[GridLine]
     x_labels: list[Label]
     summary: str
+
+
+# Room kept between the axis values and the first dot: on a phone the labels are drawn at up
+# to 17px (see the template's @media rule), and a score label must never touch "100".
+AXIS_GAP = 24
 
 
 def chart(history: Sequence[ScorePoint]) -> Chart | None:
@@ -56,23 +79,24 @@ def chart(history: Sequence[ScorePoint]) -> Chart | None:
         return None
     width, height = 640, 220
     left, right, top, bottom = 44, 30, 26, 34
-    inner_w, inner_h = width - left - right, height - top - bottom
+    first_x, last_x = left + AXIS_GAP, width - right - AXIS_GAP / 2
+    inner_w, inner_h = last_x - first_x, height - top - bottom
     first, last = history[0].date, history[-1].date
     span = (last - first).days
 
     def x(point: ScorePoint, index: int) -> float:
         if len(history) == 1:
-            return left + inner_w / 2
+            return first_x + inner_w / 2
         if span == 0:
-            return left + inner_w * index / (len(history) - 1)
-        return left + inner_w * (point.date - first).days / span
+            return first_x + inner_w * index / (len(history) - 1)
+        return first_x + inner_w * (point.date - first).days / span
 
     def y(score: int) -> float:
         return top + inner_h * (100 - max(0, min(100, score))) / 100
 
     lines: list[str] = []
     run: list[str] = []
-    dots: list[Label] = []
+    dots: list[Dot] = []
     # Every score is labelled up to a year of audits; beyond that only the last and every sixth.
     every = 1 if len(history) <= 13 else 6
     for index, point in enumerate(history):
@@ -84,10 +108,13 @@ def chart(history: Sequence[ScorePoint]) -> Chart | None:
         px, py = round(x(point, index), 1), round(y(point.score), 1)
         run.append(f"{px},{py}")
         show = index == len(history) - 1 or (len(history) - 1 - index) % every == 0
-        dots.append(Label(px, py, str(point.score) if show else ""))
+        dots.append(Dot(px, py, Label(px, round(py - 9, 1), str(point.score)) if show else None))
     if len(run) > 1:
         lines.append(" ".join(run))
-    y_grid = [Label(left, round(y(v), 1), str(v)) for v in (0, 25, 50, 75, 100)]
+    y_grid = [
+        GridLine(round(y(v), 1), Label(left - 8, round(y(v) + 4, 1), str(v)))
+        for v in (0, 25, 50, 75, 100)
+    ]
     step = max(1, -(-len(history) // 7))  # at most about seven dates along the bottom
     x_labels = []
     for index, point in enumerate(history):
@@ -96,8 +123,10 @@ def chart(history: Sequence[ScorePoint]) -> Chart | None:
             x_labels.append(Label(round(x(point, index), 1), height - 12, label))
     scored = [p for p in history if p.score is not None]
     if len(scored) >= 2:
-        summary = _(
-            "From %(first)d (%(first_date)s) to %(last)d (%(last_date)s), %(n)d audits."
+        summary = ngettext(
+            "From %(first)d (%(first_date)s) to %(last)d (%(last_date)s), %(n)d audit.",
+            "From %(first)d (%(first_date)s) to %(last)d (%(last_date)s), %(n)d audits.",
+            len(history),
         ) % {
             "first": scored[0].score or 0,
             "first_date": text.day(scored[0].date),
@@ -109,7 +138,7 @@ def chart(history: Sequence[ScorePoint]) -> Chart | None:
         summary = _("One audit so far, with score %(score)d.") % {"score": scored[0].score or 0}
     else:
         summary = _("No scores yet.")
-    return Chart(width, height, lines, dots, y_grid, x_labels, summary)
+    return Chart(width, height, left, width - right, lines, dots, y_grid, x_labels, summary)
 
 
 def web_link(url: str | None) -> bool:
@@ -190,6 +219,8 @@ def render(report: Report) -> str:
     )
     sharing = report.sharing
     has_search = report.search is not None
+    every = [*report.sections, *([report.agreements] if report.agreements else [])]
+    open_items = [i for s in every for i in s.items if i.status == ItemStatus.OPEN]
     template = env.get_template("report.html")
     return template.render(
         r=report,
@@ -208,19 +239,10 @@ def render(report: Report) -> str:
         search_line=words.search_line(report.search) if report.search else "",
         made_with=words.made_with(report),
         prompts=words.colleague_prompts(),
+        open_summary=words.open_summary(open_items),
         ordered=ordered,
         counts=counts,
         web_link=web_link,
-        open_items=[i for s in report.sections for i in s.items if i.status == ItemStatus.OPEN]
-        + [
-            i
-            for i in (report.agreements.items if report.agreements else [])
-            if i.status == ItemStatus.OPEN
-        ],
-        resolved_items=[
-            i
-            for s in [*report.sections, *([report.agreements] if report.agreements else [])]
-            for i in s.items
-            if i.resolved
-        ],
+        open_items=open_items,
+        resolved_items=[i for s in every for i in s.items if i.resolved],
     )

@@ -51,10 +51,11 @@ def _item(item: ReportItem, *, with_status: bool = True) -> list[str]:
         line += f" ({_('resolved')})"
     elif item.new and item.status == ItemStatus.OPEN:
         line += f" ({_('new')})"
-    lines = [line]
-    if item.note:
-        lines.append(f"  *{_('Note')}:* {md(item.note)}")
-    return lines
+    if not item.note:
+        return [line]
+    # Two spaces end the bullet's line with a hard break: the note shows on a line of its own
+    # under it, still part of the same bullet.
+    return [line + "  ", f"  *{_('Note')}:* {md(item.note)}"]
 
 
 def _section(section: ReportSection, level: str) -> list[str]:
@@ -143,12 +144,15 @@ def render(report: Report) -> str:
             out.append("")
 
     out += [f"## {_('For the colleague who looks along')}", ""]
+    still_open = words.open_summary(open_items)
+    if still_open:
+        out += [still_open, ""]
     if report.attention:
         out += [_("Thank you for taking a look. These points are worth a conversation:"), ""]
         out += [f"- {md(words.attention_text(a))}" for a in report.attention]
-    else:
-        out.append(_("Nothing stands out this time; the questions below still help."))
-    out.append("")
+        out.append("")
+    elif not still_open:
+        out += [_("Nothing stands out this time; the questions below still help."), ""]
     # Another bullet character starts a new list, so the standing questions stay apart.
     out += [f"* {p}" for p in words.colleague_prompts()]
     out += ["", f"**{_('Remarks')}:**", "", "", ""]

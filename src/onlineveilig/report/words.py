@@ -16,6 +16,7 @@ from .model import (
     Attention,
     AttentionKind,
     ItemStatus,
+    Priority,
     Report,
     ReportItem,
     Score,
@@ -74,9 +75,12 @@ def score_headline(score: Score) -> str:
 def score_explanation(score: Score) -> str:
     if score.percent is None:
         return _("No score yet: no essential or recommended item applies.")
-    return _(
+    return ngettext(
+        "%(ok)d of the %(n)d essential or recommended item that applies to you is in order "
+        "('n/a' answers do not count).",
         "%(ok)d of the %(n)d essential and recommended items that apply to you are in order "
-        "('n/a' answers do not count)."
+        "('n/a' answers do not count).",
+        score.counted,
     ) % {"ok": score.in_order, "n": score.counted}
 
 
@@ -92,7 +96,11 @@ def score_change(score: Score) -> str | None:
 
 def audit_line(report: Report) -> str:
     audit = report.audit
-    return _("Audit %(n)d of %(date)s: %(answered)d of %(asked)d questions answered.") % {
+    return ngettext(
+        "Audit %(n)d of %(date)s: %(answered)d of %(asked)d question answered.",
+        "Audit %(n)d of %(date)s: %(answered)d of %(asked)d questions answered.",
+        audit.asked,
+    ) % {
         "n": audit.number,
         "date": day(audit.finished.date()),
         "answered": audit.answered,
@@ -157,6 +165,27 @@ def attention_text(point: Attention) -> str:
         "%(n)d search results still need action.",
         n,
     ) % {"n": n}
+
+
+def open_summary(items: list[ReportItem]) -> str | None:
+    """How many action points are open, essential first; None when none are."""
+    open_items = [i for i in items if i.status == ItemStatus.OPEN]
+    if not open_items:
+        return None
+    n = len(open_items)
+    by_priority = {p: sum(1 for i in open_items if i.priority == p) for p in Priority}
+    # ngettext although English does not change: Dutch does ("1 essentieel", "2 essentiële").
+    labels = {
+        Priority.ESSENTIAL: lambda k: ngettext("%(n)d essential", "%(n)d essential", k),
+        Priority.RECOMMENDED: lambda k: ngettext("%(n)d recommended", "%(n)d recommended", k),
+        Priority.EXTRA: lambda k: ngettext("%(n)d extra", "%(n)d extra", k),
+    }
+    parts = [labels[p](k) % {"n": k} for p, k in by_priority.items() if k]
+    return ngettext(
+        "%(n)d action point is still open (%(parts)s): see the open action points above.",
+        "%(n)d action points are still open (%(parts)s): see the open action points above.",
+        n,
+    ) % {"n": n, "parts": ", ".join(parts)}
 
 
 def colleague_prompts() -> list[str]:
