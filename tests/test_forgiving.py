@@ -148,3 +148,9 @@ def test_one_question_is_singular(frozen: Clock, tmp_path: Path) -> None:
     org.write_text(section("eigen", 90, item("een-vraag")), encoding="utf-8")
     result = run(["audit", "--checklist", str(org), "--section", "eigen"], input=ONBOARD + "ja\n")
     assert "1 vraag." in result.output
+
+
+def test_platforms_by_their_everyday_names(frozen: Clock) -> None:
+    assert run(["config", "set", "platforms", "Twitter, insta, 6"]).exit_code == 0
+    data = json.loads(run(["config", "show", "--json"]).stdout)
+    assert data["platforms"] == "x,instagram,whatsapp"

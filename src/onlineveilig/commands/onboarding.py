@@ -14,25 +14,18 @@ from onlineveilig.ui.safe import clean, text
 
 
 def parse_platforms(reply: str, content: Content) -> tuple[list[str], list[str]]:
-    """'1, 3, tiktok' -> (['facebook', 'linkedin', 'tiktok'], []); unknown words come back second."""
+    """'1, 3, tiktok, twitter' -> (['facebook', 'linkedin', 'tiktok', 'x'], []); unknown words second."""
     chosen: list[str] = []
     unknown: list[str] = []
-    by_name = {p.name.lower(): p.id for p in content.platforms} | {
-        p.id: p.id for p in content.platforms
-    }
-    for word in reply.replace(";", ",").replace(" ", ",").split(","):
-        word = word.strip().lower()
-        if not word:
-            continue
-        if word.isdigit() and 1 <= int(word) <= len(content.platforms):
-            platform_id = content.platforms[int(word) - 1].id
-        elif word in by_name:
-            platform_id = by_name[word]
-        else:
-            unknown.append(word)
-            continue
-        if platform_id not in chosen:
-            chosen.append(platform_id)
+    for word in reply.replace(";", ",").split(","):
+        for part in [word] if content.find_platform(word) else word.split():
+            if not part.strip():
+                continue
+            platform = content.find_platform(part)
+            if platform is None:
+                unknown.append(part.strip())
+            elif platform.id not in chosen:
+                chosen.append(platform.id)
     return chosen, unknown
 
 

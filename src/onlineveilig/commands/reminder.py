@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "-o",
                 "--output",
-                metavar="FILE",
+                metavar=_("FILE"),
                 help=_("Where to write the .ics file; - prints it."),
             ),
         ] = None,
@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         at: Annotated[
-            str, typer.Option("--time", metavar="HH:MM", help=_("Time of day."))
+            str, typer.Option("--time", metavar=_("HH:MM"), help=_("Time of day."))
         ] = "09:30",
     ) -> None:
         run(output, day, at)

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         checklist: Annotated[
             Path | None,
             typer.Option(
-                "--checklist", metavar="FILE", help=_("Your organisation's checklist file.")
+                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
             ),
         ] = None,
     ) -> None:

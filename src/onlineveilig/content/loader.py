@@ -111,6 +111,24 @@ def load_platforms(path: Path) -> list[Platform]:
     return validate(path, PlatformList, read_toml(path), "platforms").platforms
 
 
+# Names people use for a platform besides its id and name (the name's brackets count too:
+# "X (Twitter)" is found as "twitter").
+PLATFORM_ALIASES = {
+    "fb": "facebook",
+    "insta": "instagram",
+    "ig": "instagram",
+    "x.com": "x",
+    "wa": "whatsapp",
+    "snap": "snapchat",
+    "gmail": "google",
+    "youtube": "google",
+}
+
+
+def _key(value: str) -> str:
+    return "".join(value.lower().replace("-", " ").split())
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything the audit asks, in order, with the platforms it knows."""
@@ -134,6 +152,20 @@ class Content:
 
     def platform(self, platform_id: str) -> Platform | None:
         return next((p for p in self.platforms if p.id == platform_id), None)
+
+    def find_platform(self, name: str) -> Platform | None:
+        """A platform by id, name, nickname or its number in the list (as onboarding shows it)."""
+        wanted = _key(name)
+        if wanted.isdigit():
+            number = int(wanted)
+            return self.platforms[number - 1] if 1 <= number <= len(self.platforms) else None
+        for platform in self.platforms:
+            short, _bracket, rest = platform.name.partition("(")
+            names = {platform.id, platform.name, short, rest.rstrip(")")}
+            if wanted in {_key(n) for n in names if n.strip()}:
+                return platform
+        alias = PLATFORM_ALIASES.get(wanted)
+        return next((p for p in self.platforms if p.id == alias), None)
 
     def versions(self) -> dict[str, int]:
         return {s.id: s.version for s in self.sections}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import importlib
-import re
 import sys
 from typing import IO, Any
 
@@ -135,13 +134,14 @@ def _param_name(exc: Any) -> str:
 
 
 def _localise_metavars(text: str) -> str:
-    """Click's placeholders in usage lines and help ([OPTIONS], FILE ...) in the user's language."""
-    text = text.replace("[OPTIONS]", _("[OPTIONS]")).replace(
+    """Click's placeholders in usage lines ([OPTIONS], COMMAND) in the user's language.
+
+    Option placeholders (FILE, HH:MM) are translated where the options are declared, so the
+    columns of the help stay aligned.
+    """
+    return text.replace("[OPTIONS]", _("[OPTIONS]")).replace(
         "COMMAND [ARGS]...", _("COMMAND [ARGS]...")
     )
-    for word in (N_("FILE"), N_("HH:MM")):
-        text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", _(word), text)
-    return text
 
 
 class _Localised:

@@ -14,10 +14,15 @@ def err() -> Console:
 
 
 def ask(console: Console, prompt: str) -> str:
-    """Read one line; the prompt is shown literally ([ja/nee] is not taken as markup)."""
+    """Read one line; the prompt is shown literally ([ja/nee] is not taken as markup).
+
+    The prompt is not wrapped by rich, so a word or a path in it stays whole (the terminal wraps
+    long lines itself).
+    """
     from rich.text import Text
 
-    return console.input(Text(prompt))
+    console.print(Text(prompt), end="", soft_wrap=True)
+    return console.input("")
 
 
 YES = {"ja", "j", "yes", "y"}
