@@ -53,6 +53,11 @@ class Sheet:
     footer: str
 
 
+def _line(young: bool, simple: str, plain: str) -> Line:
+    """The sheet's line in simple words for young people, or in plain words for adults."""
+    return Line(simple if young else plain)
+
+
 def detail_label(name: str) -> str:
     return {
         "first-name": _("first name"),
@@ -75,58 +80,58 @@ def _channels(rules: Rules, lang: str, young: bool) -> Block | None:
     lines: list[Line] = []
     if channels.phone == PhoneRule.WORK_PHONE:
         lines.append(
-            Line(
-                _("Call or text me on my work phone.")
-                if young
-                else _("Calls and text messages: to your counsellor's work phone.")
+            _line(
+                young,
+                _("Call or text me on my work phone."),
+                _("Calls and text messages: to your counsellor's work phone."),
             )
         )
     elif channels.phone == PhoneRule.NOT_ALLOWED:
         lines.append(
-            Line(
-                _("We don't call or text each other.")
-                if young
-                else _("We do not call or text with clients; please use the ways below.")
+            _line(
+                young,
+                _("We don't call or text each other."),
+                _("We do not call or text with clients; please use the ways below."),
             )
         )
     if channels.whatsapp == WhatsAppRule.WORK_PHONE:
         lines.append(
-            Line(
-                _("WhatsApp? Only to my work phone.")
-                if young
-                else _("WhatsApp: only with your counsellor's work phone.")
+            _line(
+                young,
+                _("WhatsApp? Only to my work phone."),
+                _("WhatsApp: only with your counsellor's work phone."),
             )
         )
     elif channels.whatsapp == WhatsAppRule.NOT_ALLOWED:
         lines.append(
-            Line(
-                _("I don't use WhatsApp with you.")
-                if young
-                else _("We do not use WhatsApp for contact with clients.")
+            _line(
+                young,
+                _("I don't use WhatsApp with you."),
+                _("We do not use WhatsApp for contact with clients."),
             )
         )
     elif channels.whatsapp == WhatsAppRule.ALLOWED:
         lines.append(
-            Line(
-                _("You can send me a WhatsApp message on the number I give you.")
-                if young
-                else _("WhatsApp: possible, on the number your counsellor gives you.")
+            _line(
+                young,
+                _("You can send me a WhatsApp message on the number I give you."),
+                _("WhatsApp: possible, on the number your counsellor gives you."),
             )
         )
     if channels.email == EmailRule.WORK_ADDRESS:
         lines.append(
-            Line(
-                _("You can e-mail my work address.")
-                if young
-                else _("E-mail: to your counsellor's work e-mail address.")
+            _line(
+                young,
+                _("You can e-mail my work address."),
+                _("E-mail: to your counsellor's work e-mail address."),
             )
         )
     elif channels.email == EmailRule.NOT_ALLOWED:
         lines.append(
-            Line(
-                _("We don't e-mail each other.")
-                if young
-                else _("We do not use e-mail for contact with clients.")
+            _line(
+                young,
+                _("We don't e-mail each other."),
+                _("We do not use e-mail for contact with clients."),
             )
         )
     if channels.portal:
@@ -170,21 +175,21 @@ def _hours(rules: Rules, lang: str, young: bool) -> Block | None:
             )
         if hours.outside_hours == OutsideHours.NOT_REACHABLE:
             lines.append(
-                Line(
-                    _("After those hours I don't answer. Not even a short message.")
-                    if young
-                    else _(
+                _line(
+                    young,
+                    _("After those hours I don't answer. Not even a short message."),
+                    _(
                         "Outside these hours your counsellor does not answer calls or messages, "
                         "not even briefly. That goes for all our staff."
-                    )
+                    ),
                 )
             )
         elif hours.outside_hours == OutsideHours.ON_CALL:
             lines.append(
-                Line(
-                    _("After those hours, someone is on call for emergencies.")
-                    if young
-                    else _("Outside these hours there is an on-call service for emergencies.")
+                _line(
+                    young,
+                    _("After those hours, someone is on call for emergencies."),
+                    _("Outside these hours there is an on-call service for emergencies."),
                 )
             )
         if hours.emergency:
@@ -277,10 +282,10 @@ def _requests(rules: Rules, lang: str, young: bool) -> Block | None:
     }
     lines = [
         Line(texts[rules.friend_requests.rule]),
-        Line(
-            _("It's not about you. It's a rule for everyone.")
-            if young
-            else _("This is not personal: it is a rule for all our staff.")
+        _line(
+            young,
+            _("It's not about you. It's a rule for everyone."),
+            _("This is not personal: it is a rule for all our staff."),
         ),
     ]
     if rules.friend_requests.note:
