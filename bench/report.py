@@ -9,12 +9,13 @@ against the target. Markdown and JSON are timed too, for comparison. Not a test:
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import timing  # bench/timing.py: this folder is on the path when a benchmark runs
 
 RUNS = 7
 MONTHS = 60
@@ -23,14 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def wall(cmd: list[str], env: dict[str, str]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(
-            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
-        )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return timing.wall(cmd, env, RUNS, check=True)
 
 
 def main() -> int:
