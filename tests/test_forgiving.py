@@ -154,3 +154,23 @@ def test_platforms_by_their_everyday_names(frozen: Clock) -> None:
     assert run(["config", "set", "platforms", "Twitter, insta, 6"]).exit_code == 0
     data = json.loads(run(["config", "show", "--json"]).stdout)
     assert data["platforms"] == "x,instagram,whatsapp"
+
+
+def test_a_full_audit_is_not_called_one_section(frozen: Clock) -> None:
+    result = run(["audit"], input=ONBOARD + answers(*["ja"] * plan_size()))
+    assert result.exit_code == 0
+    assert "Dit was één onderdeel" not in result.output
+    assert "Volgende controle: 2 april 2026." in result.output
+
+
+def test_stop_during_onboarding_is_not_saved_as_data(frozen: Clock) -> None:
+    result = run(["audit"], input="facebook\nAnna\nGent\nstop\n")
+    assert result.exit_code == 130
+    assert "Gestopt. Er is nog niets bewaard." in result.output
+    profile = json.loads(run(["config", "show", "--json"]).stdout)
+    assert profile["employer"] is None and profile["platforms"] is None
+
+
+def test_group_usage_lines_are_dutch() -> None:
+    out = run(["history", "--help"]).output
+    assert "[COMMANDO] [ARGUMENTEN]..." in out and "[COMMAND]" not in out

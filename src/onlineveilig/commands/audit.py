@@ -291,5 +291,5 @@ def _finish(
         trend,
         logic.due(audits, today).next_due,
         now.date(),
-        partial=not logic.counts_as_full(current),
+        partial=current.scope not in ("due", "all"),
     )

@@ -54,6 +54,8 @@ def onboard(out: Console, store: Store, content: Content) -> None:
             out,
             _("Which of these do you use? Numbers or names, separated by commas (Enter: none): "),
         )
+        if reply.strip().lower() in console.STOP:
+            raise KeyboardInterrupt
         chosen, unknown = parse_platforms(reply, content)
         if not unknown:
             break
@@ -76,6 +78,8 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         ("employer", _("Employer: ")),
     ):
         answer = clean(console.ask(out, question)).strip()
+        if answer.lower() in console.STOP:
+            raise KeyboardInterrupt  # "stop" pauses here as everywhere: nothing is saved
         if answer:
             values[key] = answer
     store.set_profile(values)

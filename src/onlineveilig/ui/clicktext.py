@@ -139,9 +139,9 @@ def _localise_metavars(text: str) -> str:
     Option placeholders (FILE, HH:MM) are translated where the options are declared, so the
     columns of the help stay aligned.
     """
-    return text.replace("[OPTIONS]", _("[OPTIONS]")).replace(
-        "COMMAND [ARGS]...", _("COMMAND [ARGS]...")
-    )
+    text = text.replace("[OPTIONS]", _("[OPTIONS]"))
+    text = text.replace("[COMMAND] [ARGS]...", "[" + _("COMMAND") + "] " + _("[ARGS]..."))
+    return text.replace("COMMAND [ARGS]...", _("COMMAND [ARGS]..."))
 
 
 class _Localised:
