@@ -14,8 +14,14 @@ from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Answer, Audit, parse_answer
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import (
+    checklist_option,
+    fail,
+    open_store,
+    platforms_of,
+    rules_facts,
+)
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, open_store, platforms_of, rules_facts
 from onlineveilig.commands.onboarding import onboard
 from onlineveilig.content.loader import Content
 from onlineveilig.errors import ExitCode
@@ -43,9 +49,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         checklist: Annotated[
             Path | None,
-            typer.Option(
-                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
-            ),
+            checklist_option(),
         ] = None,
     ) -> None:
         run(everything, section, checklist)

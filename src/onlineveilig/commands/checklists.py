@@ -9,8 +9,8 @@ import typer
 from rich.table import Table
 
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import checklist_option, fail, print_json
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, print_json
 from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.text import priority_label
@@ -31,9 +31,7 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help=_("Print the list as JSON."))] = False,
         checklist: Annotated[
             Path | None,
-            typer.Option(
-                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
-            ),
+            checklist_option(),
         ] = None,
     ) -> None:
         run(as_json, checklist, section)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
 from rich.text import Text
@@ -40,6 +40,16 @@ def open_store() -> Store:
         return Store(database_path())
     except OnlineveiligError as error:
         fail_with(error)
+
+
+def checklist_option() -> Any:
+    """The --checklist option that every command reading the checklists takes.
+
+    A function, not a constant: its help is translated when the command is registered.
+    """
+    return typer.Option(
+        "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
+    )
 
 
 def content(checklist: Path | None = None) -> Content:

@@ -11,8 +11,14 @@ from rich.table import Table
 from rich.text import Text
 
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import (
+    checklist_option,
+    fail,
+    open_store,
+    platforms_of,
+    print_json,
+)
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, open_store, platforms_of, print_json
 from onlineveilig.content.loader import Content
 from onlineveilig.content.models import Item, Platform
 from onlineveilig.i18n import _, language
@@ -41,9 +47,7 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help=_("Print it as JSON."))] = False,
         checklist: Annotated[
             Path | None,
-            typer.Option(
-                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
-            ),
+            checklist_option(),
         ] = None,
     ) -> None:
         run(name, open_page, as_json, checklist)

@@ -12,8 +12,8 @@ from onlineveilig import clock
 from onlineveilig.audit import logic
 from onlineveilig.audit.model import Status
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import checklist_option, open_store, platforms_of, print_json
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import open_store, platforms_of, print_json
 from onlineveilig.errors import ExitCode
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import cards, console
@@ -39,9 +39,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
         checklist: Annotated[
             Path | None,
-            typer.Option(
-                "--checklist", metavar=_("FILE"), help=_("Your organisation's checklist file.")
-            ),
+            checklist_option(),
         ] = None,
     ) -> None:
         run(as_json, check, checklist)
