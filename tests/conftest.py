@@ -65,3 +65,38 @@ def run(args: Sequence[str], input: str | None = None, env: dict[str, str] | Non
 @pytest.fixture
 def invoke() -> object:
     return run
+
+
+class MemoryKeyring:
+    """A keyring that lives in a dict: no test reads or writes the real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        import keyring.errors
+
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("not found")
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    import keyring.backend
+    import keyring.core
+
+    backend = type("Memory", (MemoryKeyring, keyring.backend.KeyringBackend), {})()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    for var in ("ONLINEVEILIG_BRAVE_KEY", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+        monkeypatch.delenv(var.lower(), raising=False)
+    return backend  # type: ignore[no-any-return]

@@ -209,7 +209,8 @@ def test_with_findings_says_there_are_none_yet(frozen: Clock) -> None:
     result = run(["--lang", "en", "report", "--for-colleague", "--with-findings", "-o", "-"])
     assert result.exit_code == 0
     said = " ".join(result.stderr.split())
-    assert "this version does not search the web yet" in said
+    assert "you have not searched yet" in said
+    assert "onlineveilig search-me" in said
     # Nothing about search results in what the report holds or left out: it has none.
     for line in result.stderr.splitlines():
         if line.startswith(("In it:", "Left out:")):
@@ -221,13 +222,13 @@ def test_with_findings_says_there_are_none_yet(frozen: Clock) -> None:
         assert data["sharing"]["findings"] is False  # what is in it, not what was asked
 
 
-def test_help_says_search_results_come_with_a_later_version() -> None:
+def test_help_says_where_search_results_come_from() -> None:
     result = run(["--lang", "en", "report", "--help"])
     out = " ".join(result.output.split())
-    assert "once a later version searches the web for you" in out
     colleague = out[out.index("--for-colleague") : out.index("--with-notes")]
-    assert "once a later version searches the web for you" in colleague
-    assert "onlineveilig search-me" not in out  # no command the user cannot run yet
+    assert "search results (onlineveilig search-me)" in colleague
+    findings = out[out.index("--with-findings") : out.index("--with-name")]
+    assert "marked for action" in findings
 
 
 def test_stdout_writes_no_file(frozen: Clock) -> None:

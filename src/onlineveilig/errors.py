@@ -12,6 +12,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     CONTENT = 3  # a checklist or rules file is broken
     STORE = 4  # the database cannot be used
+    SEARCH = 5  # search-me could not ask the provider (or not all of it)
     CANCELLED = 130
 
 
@@ -78,3 +79,44 @@ class ConfigError(OnlineveiligError):
         self.kind = kind
         self.key = key
         self.value = value
+
+
+class SearchError(OnlineveiligError):
+    """A search provider could not give (all) results. `kind` says why:
+
+    no-network, dns, refused, timeout, tls, broken (connection cut off), blocked (a bot check),
+    bad-key, no-key, rate-limited, json-disabled (SearXNG), server (5xx), http (another status),
+    redirect, malformed (an answer we cannot read), too-large, bad-endpoint, no-endpoint.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        provider: str = "",
+        host: str = "",
+        detail: str = "",
+        status: int | None = None,
+    ):
+        super().__init__(f"{provider}: {kind} {status or ''} {detail}".strip())
+        self.kind = kind
+        self.provider = provider
+        self.host = host
+        self.detail = detail
+        self.status = status
+
+
+class RateLimited(SearchError):
+    """The provider's limit is reached; `reset` is how many seconds until it resets, if known."""
+
+    def __init__(self, provider: str, host: str, reset: int | None = None, status: int = 429):
+        super().__init__("rate-limited", provider, host, status=status)
+        self.reset = reset
+
+
+class SecretError(OnlineveiligError):
+    """The key store (keyring) cannot be used: `kind` is no-keyring or failed."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        super().__init__(f"{kind} {detail}".strip())
+        self.kind = kind
+        self.detail = detail

@@ -12,8 +12,15 @@ from pathlib import Path
 from onlineveilig.errors import ConfigError
 from onlineveilig.paths import config_dir, config_path, private_dir, write_private
 
-SETTINGS = ("lang", "checklist", "rules")
-PROFILE = ("platforms", "name", "city", "employer", "job-title")
+SEARCH_SETTINGS = (
+    "search-provider",
+    "country",
+    "brave-endpoint",
+    "searxng-url",
+    "duckduckgo-endpoint",
+)
+SETTINGS = ("lang", "checklist", "rules", *SEARCH_SETTINGS)
+PROFILE = ("platforms", "name", "city", "employer", "job-title", "usernames", "work-email")
 KEYS = PROFILE + SETTINGS
 
 

@@ -12,6 +12,8 @@ COMMANDS: dict[str, str] = {
     "history": N_("Show every audit you did, one row each."),
     "checklists": N_("List the checklist sections and their items."),
     "config": N_("Show or change your profile and settings."),
+    "search-me": N_("Search the web for your own name and review what it shows about you."),
+    "key": N_("Save or remove the API key of a search provider (kept in your keyring)."),
     "report": N_("Write a report of your audit to show a colleague (HTML, Markdown or JSON)."),
     "afspraken": N_(
         "Your organisation's rules for online contact with clients, and a sheet to go through with them."

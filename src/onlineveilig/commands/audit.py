@@ -158,6 +158,7 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
                 last.get(item_id),
                 actions.get(item_id),
                 today,
+                _tool_hint(store) if item.tool == "search-me" else None,
             )
         )
         answer, note = _ask_answer(out)
@@ -169,6 +170,36 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
             if note:
                 store.set_note(current.id, item_id, note)
     _finish(out, store, data, platforms, current)
+
+
+def _tool_hint(store: Store) -> Text:
+    """Under 'search yourself': search-me does it, and what its last run found."""
+    from onlineveilig.search import findings as fnd
+
+    line = Text("  ⌕ ", style="cyan")
+    line.append(_("onlineveilig search-me does this search for you"), style="cyan")
+    latest = store.search.latest()
+    if latest is None:
+        line.append(" " + _("(you have not used it yet)."), style="dim")
+        return line
+    marks = store.search.marks()
+    earlier = fnd.previous_of(store.search.runs(with_findings=False), latest)
+    previous = store.search.run(earlier.id) if earlier else None
+    diff = fnd.diff(previous, latest)
+    open_actions = len(fnd.open_actions(latest.findings, marks))
+    line.append(". ")
+    line.append(
+        _("Last search: %(date)s — %(results)s, %(new)d new, %(open)d to act on.")
+        % {
+            "date": fmt.day(latest.started_at.date()),
+            "results": ngettext("%(n)d result", "%(n)d results", len(latest.findings))
+            % {"n": len(latest.findings)},
+            "new": len(diff.new) if previous else len(latest.findings),
+            "open": open_actions,
+        },
+        style="dim",
+    )
+    return line
 
 
 def _ask_answer(out: Console) -> tuple[Answer, str]:

@@ -30,9 +30,21 @@ def describe(key: str) -> str:
         "city": _("your city or town, for searching yourself"),
         "employer": _("your employer, for searching yourself"),
         "job-title": _("your job title, for searching yourself"),
+        "usernames": _(
+            "your usernames on social media, separated by commas, for searching yourself"
+        ),
+        "work-email": _("your work e-mail address, for searching yourself"),
         "lang": _("language: nl or en"),
         "checklist": _("path of your organisation's checklist file"),
         "rules": _("path of your organisation's rules file (onlineveilig afspraken)"),
+        "search-provider": _(
+            "where search-me searches: brave, searxng, duckduckgo or manual (see onlineveilig "
+            "search-me --providers)"
+        ),
+        "country": _("which country's search results: be (Belgium) or nl (the Netherlands)"),
+        "brave-endpoint": _("another address for Brave's API (a test server or a proxy)"),
+        "searxng-url": _("the address of the SearXNG instance search-me uses"),
+        "duckduckgo-endpoint": _("another address for DuckDuckGo's HTML page"),
     }[key]
 
 
@@ -105,6 +117,27 @@ def show_config(as_json: bool) -> None:
     )
 
 
+def _search_setting(key: str, value: str) -> str:
+    from onlineveilig.search.providers import COUNTRIES, NAMES
+
+    if key == "search-provider":
+        name = value.lower()
+        if name not in NAMES:
+            raise ConfigError("bad-value", key, value)
+        return name
+    if key == "country":
+        code = value.lower()
+        if code not in COUNTRIES:
+            raise ConfigError("bad-value", key, value)
+        return code
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError("bad-url", key, value)
+    return value
+
+
 def set_value(key: str, value: str) -> None:
     value = value.strip()
     try:
@@ -126,6 +159,8 @@ def set_value(key: str, value: str) -> None:
                 path = Path(value).expanduser().resolve()
                 load_rules(path)  # refuse a file the audit and the sheet could not use
                 value = str(path)
+            if key in settings.SEARCH_SETTINGS and value:
+                value = _search_setting(key, value)
             values[key] = value
             if not value:
                 values.pop(key)
@@ -136,6 +171,10 @@ def set_value(key: str, value: str) -> None:
                 if unknown:
                     raise ConfigError("unknown-platform", key, ", ".join(unknown))
                 value = ",".join(chosen)
+            if key == "usernames":
+                from onlineveilig.search.queries import split_list
+
+                value = ",".join(split_list(value))
             with open_store() as store:
                 store.set_profile({key: value if value or key == "platforms" else None})
     except OnlineveiligError as error:

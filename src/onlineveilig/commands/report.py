@@ -13,7 +13,8 @@ from rich.text import Text
 from onlineveilig import __version__, clock
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, open_store, platforms_of
+from onlineveilig.commands.common import fail, fail_with, open_store, platforms_of
+from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language
 from onlineveilig.paths import export_dir, write_private
 from onlineveilig.ui import console
@@ -21,7 +22,8 @@ from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
     from onlineveilig.report.build import Options, ReportError
-    from onlineveilig.report.model import Report
+    from onlineveilig.report.model import Report, SearchSummary
+    from onlineveilig.store.repo import Store
 
 FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
 
@@ -65,8 +67,8 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--for-colleague",
                 help=_(
-                    "Leave out your notes (and, once a later version searches the web for you, "
-                    "the addresses of search results)."
+                    "Leave out your notes and the addresses and text of your search results "
+                    "(onlineveilig search-me)."
                 ),
             ),
         ] = False,
@@ -79,8 +81,8 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--with-findings",
                 help=_(
-                    "Include the addresses and text of search results, once a later version "
-                    "searches the web for you (also with --for-colleague)."
+                    "Include the addresses and text of the search results you marked for action "
+                    "(also with --for-colleague)."
                 ),
             ),
         ] = False,
@@ -122,6 +124,7 @@ def _gather(options: Options) -> tuple[Report, str | None]:
         audits = store.audits()
         history = store.history()
         profile = store.profile()
+        search = _search(store)
     name = profile.get("name") or None
     try:
         report = build(
@@ -133,11 +136,42 @@ def _gather(options: Options) -> tuple[Report, str | None]:
             options=options,
             now=clock.now(),
             generator=f"onlineveilig {__version__}",
-            search=None,  # search-me (a later release) fills this once it stores results
+            search=search,
         )
     except ReportError as error:
         _fail_report(error)
     return report, name
+
+
+def _search(store: Store) -> SearchSummary | None:
+    """search-me's last run, for the report; None when the user never searched."""
+    from onlineveilig.content.loader import load_sites
+    from onlineveilig.report.build import search_summary
+    from onlineveilig.search import findings as fnd
+    from onlineveilig.search.model import ActionKind
+    from onlineveilig.ui.findings import action_label
+
+    latest = store.search.latest()
+    if latest is None:
+        return None
+    earlier = fnd.previous_of(store.search.runs(with_findings=False), latest)
+    previous = store.search.run(earlier.id) if earlier else None
+    try:
+        sites = load_sites()
+    except OnlineveiligError as error:
+        fail_with(error)
+    lang = language()
+    titles = {
+        c.id.value: c.title.get(lang) for c in sorted(sites.categories, key=lambda c: c.order)
+    }
+    return search_summary(
+        latest,
+        fnd.diff(previous, latest),
+        store.search.marks(),
+        store.search.first_seen(),
+        titles,
+        {kind.value: action_label(kind) for kind in ActionKind},
+    )
 
 
 def _fail_report(error: ReportError) -> NoReturn:
@@ -244,8 +278,8 @@ def _summary(report: Report, path: Path | None, options: Options, *, has_name: b
         err.print(
             Text(
                 _(
-                    "--with-findings: this version does not search the web yet, so there are no "
-                    "search results to add."
+                    "--with-findings: you have not searched yet, so there are no search results "
+                    "to add. Search with: onlineveilig search-me"
                 ),
                 style="dim",
             )

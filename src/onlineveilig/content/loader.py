@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from onlineveilig.errors import ChecklistConflict, ContentError, FieldProblem
 
-from .models import Checklist, Item, Platform, PlatformList
+from .models import Checklist, Item, Platform, PlatformList, SiteList
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -105,6 +105,12 @@ def _require_english(path: Path, checklist: Checklist) -> None:
                 need(item.id, f"variants[{i + 1}].steps", variant.steps.en)
     if problems:
         raise ContentError(path, problems)
+
+
+def load_sites(path: Path | None = None) -> SiteList:
+    """The kinds of site a search result can be on (checklists/sites.toml)."""
+    path = path or builtin_dir() / "sites.toml"
+    return validate(path, SiteList, read_toml(path), "categories")
 
 
 def load_platforms(path: Path) -> list[Platform]:

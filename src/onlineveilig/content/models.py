@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from onlineveilig.search.model import Category
 
 LANGUAGES = ("nl", "en")
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -87,6 +90,8 @@ class Item(Strict):
     steps: Steps
     links: list[Link] = Field(default_factory=list)
     variants: list[Variant] = Field(default_factory=list)
+    # A command of onlineveilig that does this check for the user; the audit points to it.
+    tool: Literal["search-me"] | None = None
 
     def for_rules(self, facts: dict[str, str] | None) -> Item:
         """This item as asked under the organisation's rules (itself when no variant matches)."""
@@ -163,3 +168,41 @@ class Platform(Strict):
 
 class PlatformList(Strict):
     platforms: list[Platform] = Field(min_length=1)
+
+
+class SiteCategory(Strict):
+    """One kind of site in checklists/sites.toml: what it shows about a person, and the domains."""
+
+    id: Category
+    order: int
+    title: Text
+    exposes: Text
+    advice: Text
+    domains: list[str] = Field(default_factory=list)
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.match(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9-]+)+(/[^\s]*)?$", value):
+                raise ValueError(f"{value!r} is not a domain such as example.org")
+        return values
+
+
+class SiteList(Strict):
+    categories: list[SiteCategory] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> SiteList:
+        ids = [str(c.id) for c in self.categories]
+        for twice in sorted({i for i in ids if ids.count(i) > 1}):
+            raise ValueError(f"item id {twice!r} appears twice")
+        domains: dict[str, str] = {}
+        for category in self.categories:
+            for domain in category.domains:
+                if domain in domains:
+                    raise ValueError(
+                        f"domain {domain!r} is in both {domains[domain]} and {category.id}"
+                    )
+                domains[domain] = category.id
+        return self

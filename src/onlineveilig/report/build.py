@@ -6,6 +6,7 @@ onlineveilig.audit.logic; this module only arranges its results as of the chosen
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,12 +15,16 @@ from onlineveilig.audit.model import Action, Answer, AnswerRecord, Audit, Status
 from onlineveilig.content.loader import Content
 from onlineveilig.content.models import Priority as ContentPriority
 from onlineveilig.errors import OnlineveiligError
+from onlineveilig.search.model import Diff as SearchDiff
+from onlineveilig.search.model import Mark, Verdict
+from onlineveilig.search.model import Run as SearchRun
 
 from .model import (
     REPORT_SCHEMA_VERSION,
     Attention,
     AttentionKind,
     AuditInfo,
+    Finding,
     ItemStatus,
     PreviousAudit,
     Priority,
@@ -268,4 +273,44 @@ def _shared_search(search: SearchSummary | None, sharing: Sharing) -> SearchSumm
         update={
             "actions": [f.model_copy(update={"url": None, "snippet": None}) for f in search.actions]
         }
+    )
+
+
+def search_summary(
+    latest: SearchRun,
+    diff: SearchDiff,
+    marks: Mapping[str, Mark],
+    first_seen: Mapping[str, datetime],
+    category_titles: Mapping[str, str],
+    action_labels: Mapping[str, str],
+) -> SearchSummary:
+    """What a report says of search-me: the last search, and what the user marked for action."""
+    counts: dict[str, int] = {}
+    for category_id, title in category_titles.items():
+        n = sum(1 for f in latest.findings if f.category.value == category_id)
+        if n:
+            counts[title] = n
+    actions = []
+    for finding in latest.findings:
+        mark = marks.get(finding.key)
+        if mark is None or mark.verdict != Verdict.ACTION:
+            continue
+        seen = first_seen.get(finding.key, latest.started_at)
+        actions.append(
+            Finding(
+                title=finding.title,
+                category=category_titles.get(finding.category.value, finding.category.value),
+                status="done" if mark.done_at else "open",
+                action=action_labels.get(mark.action.value) if mark.action else None,
+                first_seen=seen.date(),
+                url=finding.url,
+                snippet=finding.snippet or None,
+            )
+        )
+    actions.sort(key=lambda f: (f.status == "done", f.first_seen))
+    return SearchSummary(
+        searched_on=latest.started_at.date(),
+        counts=counts,
+        new_since_previous=len(diff.new) if diff.previous else len(latest.findings),
+        actions=actions,
     )

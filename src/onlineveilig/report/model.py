@@ -117,8 +117,13 @@ class Finding(Strict):
     """A search result the user marked "action"."""
 
     title: str
-    category: str
-    status: str = Field(description="What the user did about it, as search-me records it.")
+    category: str = Field(description="The kind of site, in the report's language.")
+    status: Literal["open", "done"] = Field(
+        description="open: the action is still to do; done: the user marked it done."
+    )
+    action: str | None = Field(
+        default=None, description="What the user means to do, in the report's language."
+    )
     first_seen: date
     url: str | None = Field(
         default=None, description="Only when findings were included (--with-findings)."
@@ -132,7 +137,9 @@ class SearchSummary(Strict):
     """What `onlineveilig search-me` found; present once search-me has run."""
 
     searched_on: date
-    counts: dict[str, int] = Field(description="Number of results per category.")
+    counts: dict[str, int] = Field(
+        description="Number of results per category (in the report's language), most exposing first."
+    )
     new_since_previous: int
     actions: list[Finding] = Field(description='Findings marked "action", with their status.')
 

@@ -216,6 +216,7 @@ def render(report: Report) -> str:
         priority=text.priority_label,
         when=words.when,
         attention=words.attention_text,
+        finding_status=words.finding_status,
     )
     sharing = report.sharing
     has_search = report.search is not None

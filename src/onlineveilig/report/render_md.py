@@ -134,8 +134,9 @@ def render(report: Report) -> str:
             out += [f"### {_('Results marked for action')}", ""]
             for finding in search.actions:
                 out.append(
-                    f"- **{md(finding.title)}** ({md(finding.category)} · {md(finding.status)} · "
-                    f"{text.day(finding.first_seen)})"
+                    f"- **{md(finding.title)}** ({md(finding.category)} · "
+                    + (f"{md(finding.action)}: " if finding.action else "")
+                    + f"{words.finding_status(finding.status)} · {text.day(finding.first_seen)})"
                 )
                 if finding.url:
                     out.append(f"  {code(finding.url)}")

@@ -133,6 +133,10 @@ def made_with(report: Report) -> str:
     }
 
 
+def finding_status(status: str) -> str:
+    return _("done") if status == "done" else _("still to do")
+
+
 def search_line(search: SearchSummary) -> str:
     return _("Searched on %(date)s; new since the previous search: %(n)d.") % {
         "date": day(search.searched_on),

@@ -50,6 +50,42 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX answers_by_item ON answers (item_id, answered_at);
     """,
+    # 2: search-me. Every run is a snapshot of its findings; marks belong to an address
+    # (its normalised key), so they carry over from run to run.
+    """
+    CREATE TABLE search_runs (
+        id          INTEGER PRIMARY KEY,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        provider    TEXT NOT NULL,
+        subject     TEXT NOT NULL,
+        queries     TEXT NOT NULL,
+        done        TEXT NOT NULL DEFAULT '[]',
+        status      TEXT NOT NULL CHECK (status IN ('running', 'complete', 'partial')),
+        reason      TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE search_findings (
+        run_id   INTEGER NOT NULL REFERENCES search_runs (id) ON DELETE CASCADE,
+        key      TEXT NOT NULL,
+        url      TEXT NOT NULL,
+        title    TEXT NOT NULL,
+        snippet  TEXT NOT NULL,
+        category TEXT NOT NULL,
+        flags    TEXT NOT NULL,
+        queries  TEXT NOT NULL,
+        rank     INTEGER NOT NULL,
+        PRIMARY KEY (run_id, key)
+    );
+    CREATE INDEX search_findings_by_key ON search_findings (key);
+    CREATE TABLE search_marks (
+        key       TEXT PRIMARY KEY,
+        verdict   TEXT NOT NULL CHECK (verdict IN ('ok', 'action', 'not-me')),
+        action    TEXT,
+        note      TEXT NOT NULL DEFAULT '',
+        marked_at TEXT NOT NULL,
+        done_at   TEXT
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,6 +11,7 @@ from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
 from onlineveilig.errors import StoreError
 
 from .db import connect, transaction
+from .search import SearchRepo
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -25,6 +26,11 @@ class Store:
     def __init__(self, path: Path):
         self.path = path
         self.con = connect(path)
+
+    @property
+    def search(self) -> SearchRepo:
+        """The search-me runs, findings and marks, in the same file."""
+        return SearchRepo(self.con)
 
     def close(self) -> None:
         self.con.close()

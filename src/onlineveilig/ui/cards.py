@@ -47,6 +47,7 @@ def item_card(
     previous: AnswerRecord | None,
     action: Action | None,
     today: date,
+    tool: RenderableType | None = None,
 ) -> RenderableType:
     lang = language()
     head = Text()
@@ -73,6 +74,8 @@ def item_card(
                 "  ↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
             )
         )
+    if tool is not None:
+        parts.append(tool)
     if action is not None:
         line = Text(
             _("Open action point since %(date)s (%(age)s).")

@@ -11,9 +11,12 @@ from onlineveilig.errors import (
     ExitCode,
     FieldProblem,
     OnlineveiligError,
+    RateLimited,
+    SearchError,
+    SecretError,
     StoreError,
 )
-from onlineveilig.i18n import N_, _
+from onlineveilig.i18n import N_, _, ngettext
 
 
 def _problem(p: FieldProblem) -> str:
@@ -102,8 +105,183 @@ def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:
     return head + "\n" + "\n".join(f"  {line}" for line in lines), hint, ExitCode.CONTENT
 
 
+def wait_time(seconds: int) -> str:
+    """'in 40 seconds', 'in 3 minutes', 'on 1 December 2026' — when a limit resets."""
+    from datetime import timedelta
+
+    from onlineveilig import clock
+    from onlineveilig.text import day
+
+    if seconds < 90:
+        return ngettext("in %(n)d second", "in %(n)d seconds", seconds) % {"n": seconds}
+    if seconds < 90 * 60:
+        minutes = round(seconds / 60)
+        return ngettext("in %(n)d minute", "in %(n)d minutes", minutes) % {"n": minutes}
+    if seconds < 36 * 3600:
+        hours = round(seconds / 3600)
+        return ngettext("in %(n)d hour", "in %(n)d hours", hours) % {"n": hours}
+    return _("on %(date)s") % {"date": day((clock.now() + timedelta(seconds=seconds)).date())}
+
+
+OTHER_PROVIDER = N_(
+    "You can use another provider (--provider brave or --provider searxng), or the manual mode "
+    "(--provider manual): it lists the search pages to open in your own browser."
+)
+
+
+def _explain_search(error: SearchError) -> tuple[str, str]:
+    from onlineveilig.search.providers import LABELS
+
+    v = {
+        "host": error.host or error.provider,
+        "provider": LABELS.get(error.provider, error.provider),
+        "status": error.status or "",
+    }
+    kind = error.kind
+    if isinstance(error, RateLimited):
+        message = _("%(provider)s says its limit is reached for now.") % v
+        if error.reset is not None:
+            message += " " + _("You can search again %(when)s.") % {"when": wait_time(error.reset)}
+        hint = _(
+            "A free plan allows about one search a second and a fixed number a month. "
+            "Wait, or use another provider for now (--provider duckduckgo or --provider manual)."
+        )
+        return message, hint
+    texts: dict[str, tuple[str, str]] = {
+        "no-network": (
+            _("Could not reach %(host)s: is this computer connected to the internet?"),
+            _("Check the connection (Wi-Fi, cable) and try again."),
+        ),
+        "dns": (
+            _("The address %(host)s could not be found."),
+            _(
+                "Check that this computer is connected to the internet and that the address is "
+                "right (--endpoint or onlineveilig config show)."
+            ),
+        ),
+        "refused": (
+            _("%(host)s did not accept the connection."),
+            _("Is the address right, and is the service running? Try again later."),
+        ),
+        "timeout": (
+            _("%(host)s took too long to answer."),
+            _("Try again later, or give it more time, for example with --timeout 30."),
+        ),
+        "tls": (
+            _(
+                "The secure connection with %(host)s could not be trusted: its certificate is "
+                "not valid for this address."
+            ),
+            _(
+                "Nothing was sent. Check the address. On a work or school network, ask IT "
+                "whether something checks the traffic in between."
+            ),
+        ),
+        "broken": (
+            _("The connection with %(host)s broke off, also when tried again."),
+            _("Try again later."),
+        ),
+        "blocked": (
+            _(
+                "%(provider)s blocked the search: it took onlineveilig for a robot (it answered "
+                "with a check page instead of results)."
+            ),
+            _("This does not mean that nothing was found.") + " " + _(OTHER_PROVIDER),
+        ),
+        "bad-key": (
+            _("%(provider)s did not accept your API key."),
+            _(
+                "Copy the key from your Brave Search API dashboard and save it again: "
+                "onlineveilig key set brave"
+            ),
+        ),
+        "no-key": (
+            _("There is no API key for %(provider)s yet."),
+            _(
+                "Save your key with: onlineveilig key set brave (or put it in the environment "
+                "variable ONLINEVEILIG_BRAVE_KEY). See all providers with: "
+                "onlineveilig search-me --providers"
+            ),
+        ),
+        "json-disabled": (
+            _(
+                "The SearXNG instance %(host)s refuses the JSON answers onlineveilig needs "
+                "(it answered 403)."
+            ),
+            _(
+                "Its administrator can allow them by adding json to search: formats: in the "
+                "instance's settings.yml. Or choose another instance: "
+                "onlineveilig config set searxng-url ADDRESS"
+            ),
+        ),
+        "server": (
+            _("%(host)s has a problem of its own (error %(status)s), also when tried again."),
+            _("Try again later.") + " " + _(OTHER_PROVIDER),
+        ),
+        "http": (
+            _("%(host)s answered with an unexpected code (%(status)s)."),
+            _("Check the address (--endpoint or onlineveilig config show).")
+            + " "
+            + _(OTHER_PROVIDER),
+        ),
+        "redirect": (
+            _("%(host)s sent onlineveilig to another address instead of answering."),
+            _(
+                "onlineveilig does not follow that on its own. Check the address (--endpoint or "
+                "onlineveilig config show)."
+            ),
+        ),
+        "malformed": (
+            _(
+                "The answer of %(host)s could not be read: it is not the page or data "
+                "onlineveilig expects."
+            ),
+            _("The service may have changed.") + " " + _(OTHER_PROVIDER),
+        ),
+        "too-large": (
+            _("The answer of %(host)s was far too big for a page of search results."),
+            _("It was not read.") + " " + _(OTHER_PROVIDER),
+        ),
+        "bad-endpoint": (
+            _("The address %(host)s cannot be used."),
+            _("It must be a full web address that starts with https:// (or http://)."),
+        ),
+        "no-endpoint": (
+            _("No SearXNG instance is set."),
+            _("Set its address with: onlineveilig config set searxng-url https://..."),
+        ),
+    }
+    message, hint = texts.get(kind, texts["no-network"])
+    return message % v, hint % v if "%(" in hint else hint
+
+
+def _explain_secret(error: SecretError) -> tuple[str, str]:
+    hint = _(
+        "Put the key in the environment variable ONLINEVEILIG_BRAVE_KEY instead (for example in "
+        "your shell's startup file). onlineveilig never writes a key to a file itself."
+    )
+    if error.kind == "no-keyring":
+        return (
+            _(
+                "This computer has no keyring that onlineveilig can use (the safe place where "
+                "programs keep passwords)."
+            ),
+            hint,
+        )
+    return (
+        _("The keyring could not be used: %(detail)s") % {"detail": error.detail},
+        _("Is it locked? Unlock it and try again.") + " " + hint,
+    )
+
+
 def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
     """(message, hint, exit code) for any of our errors."""
+    if isinstance(error, SearchError):
+        message, hint = _explain_search(error)
+        return message, hint, ExitCode.SEARCH
+    if isinstance(error, SecretError):
+        message, hint = _explain_secret(error)
+        return message, hint, ExitCode.USAGE
     if isinstance(error, ContentError):
         return _explain_content(error)
     if isinstance(error, ChecklistConflict):
@@ -151,6 +329,16 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             message = _("There is no setting called %(key)s.") % {"key": error.key}
         elif error.kind == "unknown-platform":
             message = _("Unknown platform: %(value)s.") % {"value": error.value}
+        elif error.kind == "bad-url":
+            message = _(
+                "%(value)s is not a web address: it must start with https:// (or http://)."
+            ) % {"value": error.value}
+        elif error.kind == "bad-value" and error.key == "search-provider":
+            message = _(
+                "Unknown provider: %(value)s (use brave, searxng, duckduckgo or manual)."
+            ) % {"value": error.value}
+        elif error.kind == "bad-value" and error.key == "country":
+            message = _("Unknown country: %(value)s (use be or nl).") % {"value": error.value}
         elif error.kind == "bad-lang":
             message = _("Unknown language: %(value)s (use nl or en).") % {"value": error.value}
         else:

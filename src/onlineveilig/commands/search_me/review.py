@@ -1,0 +1,170 @@
+"""`search-me --review`: the findings not yet judged, one at a time, then the open actions.
+
+Every mark is stored the moment it is given: Ctrl-C or 'stop' loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from rich.console import Console
+from rich.text import Text
+
+from onlineveilig import clock
+from onlineveilig.content.models import SiteList
+from onlineveilig.i18n import _, ngettext
+from onlineveilig.search.model import ActionKind, Finding, Mark, Verdict
+from onlineveilig.store.repo import Store
+from onlineveilig.text import clean
+from onlineveilig.ui import console
+from onlineveilig.ui import findings as ui
+
+
+class Stop(Exception):
+    pass
+
+
+VERDICTS = {
+    "ok": Verdict.OK,
+    "o": Verdict.OK,
+    "1": Verdict.OK,
+    "goed": Verdict.OK,
+    "actie": Verdict.ACTION,
+    "action": Verdict.ACTION,
+    "a": Verdict.ACTION,
+    "2": Verdict.ACTION,
+    "niet-ik": Verdict.NOT_ME,
+    "niet ik": Verdict.NOT_ME,
+    "nietik": Verdict.NOT_ME,
+    "ni": Verdict.NOT_ME,
+    "not-me": Verdict.NOT_ME,
+    "not me": Verdict.NOT_ME,
+    "notme": Verdict.NOT_ME,
+    "3": Verdict.NOT_ME,
+}
+LATER = {"", "later", "l", "overslaan", "skip", "s", "4"}
+STOP = {"stop", "pauze", "pause", "q", "quit"}
+ACTIONS = (ActionKind.REMOVE, ActionKind.PRIVACY, ActionKind.ASK_SITE, ActionKind.ASK_COLLEAGUE)
+
+
+def parse_verdict(raw: str) -> tuple[Verdict | None, str] | None:
+    """'actie, vraag de club' -> (ACTION, 'vraag de club'); later/Enter -> (None, ''); typo -> None."""
+    word, _comma, note = raw.partition(",")
+    word = word.strip().lower().rstrip(".!")
+    if word in STOP:
+        raise Stop
+    if word in LATER:
+        return None, ""
+    if word in VERDICTS:
+        return VERDICTS[word], clean(note.strip())
+    return None
+
+
+def _ask(out: Console, prompt: str) -> str:
+    try:
+        return console.ask(out, prompt)
+    except (KeyboardInterrupt, EOFError):
+        raise Stop from None
+
+
+def _ask_action(out: Console) -> ActionKind:
+    for n, kind in enumerate(ACTIONS, 1):
+        out.print(f"  {n}. {ui.action_label(kind)}")
+    while True:
+        raw = _ask(out, _("Which action? (1-4): ")).strip().lower()
+        if raw in STOP:
+            raise Stop
+        if raw.isdigit() and 1 <= int(raw) <= len(ACTIONS):
+            return ACTIONS[int(raw) - 1]
+        out.print(Text(_("Please type a number from 1 to 4."), style="yellow"))
+
+
+def review(
+    out: Console,
+    store: Store,
+    sites: SiteList,
+    todo: Sequence[Finding],
+    open_actions: Sequence[Finding],
+    marks: Mapping[str, Mark],
+    new: set[str],
+    first_seen: Mapping[str, datetime],
+) -> None:
+    judged = 0
+    try:
+        if todo:
+            out.print(
+                Text(
+                    _(
+                        "For each result: ok (fine as it is), action (something to do about "
+                        "it), not me (someone else), or Enter to decide later. A note may follow "
+                        "after a comma (action, ask the club to remove the photo). Type stop to "
+                        "pause: what you marked is saved."
+                    )
+                )
+            )
+        for position, finding in enumerate(todo, 1):
+            out.print()
+            out.print(
+                ui.review_card(
+                    sites,
+                    finding,
+                    position,
+                    len(todo),
+                    new=finding.key in new,
+                    first_seen=first_seen.get(finding.key),
+                )
+            )
+            while True:
+                parsed = parse_verdict(
+                    _ask(out, _("Your verdict (ok/action/not me/Enter = later, stop): "))
+                )
+                if parsed is not None:
+                    break
+                out.print(Text(_("Please answer ok, action, not me or later."), style="yellow"))
+            verdict, note = parsed
+            if verdict is None:
+                continue
+            action = _ask_action(out) if verdict == Verdict.ACTION else None
+            if verdict == Verdict.ACTION and not note:
+                note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
+            store.search.mark(finding.key, verdict, action, note, clock.now())
+            judged += 1
+        for finding in open_actions:
+            mark = marks[finding.key]
+            out.print()
+            out.print(
+                ui.review_card(
+                    sites, finding, 1, 1, new=False, first_seen=first_seen.get(finding.key)
+                )
+            )
+            out.print(Text.assemble((_("Your action: "), "bold"), ui.mark_label(mark)))
+            if mark.note:
+                out.print(Text.assemble((_("Note: "), "dim"), (clean(mark.note), "dim")))
+            try:
+                answer = console.ask_yes_no(out, _("Is it done? [yes/no] "), False)
+            except (KeyboardInterrupt, EOFError):
+                answer = None
+            if answer is None:
+                raise Stop
+            if answer:
+                store.search.done(finding.key, clock.now())
+                judged += 1
+    except Stop:
+        out.print()
+        out.print(
+            Text(
+                _(
+                    "Paused. What you marked is saved; carry on with: onlineveilig search-me --review"
+                ),
+                style="bold",
+            )
+        )
+        return
+    out.print()
+    out.print(
+        Text(
+            ngettext("%(n)d result marked.", "%(n)d results marked.", judged) % {"n": judged},
+            style="green",
+        )
+    )

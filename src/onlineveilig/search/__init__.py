@@ -1,0 +1,1 @@
+"""search-me: queries, findings and their classification (pure), providers at the edge."""

@@ -1,0 +1,127 @@
+"""From hits to findings: merged across queries, one per page, classified, ordered by what they
+expose; and what changed between two runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from onlineveilig.search import urls
+from onlineveilig.search.classify import Classifier, personal_data
+from onlineveilig.search.model import Category, Diff, Finding, Hit, Mark, Run, Verdict
+
+# What a category exposes, most first (the data file's order overrides this default).
+DEFAULT_ORDER = {c: n for n, c in enumerate(Category)}
+MAX_TITLE = 300
+MAX_SNIPPET = 1000
+
+
+def _short(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def merge(answers: Mapping[str, Sequence[Hit]], classifier: Classifier) -> list[Finding]:
+    """One finding per normalised address, with every query that found it and its best rank.
+
+    `answers` maps each answered query to its hits in the provider's order.
+    """
+    merged: dict[str, Finding] = {}
+    for query, hits in answers.items():
+        for rank, hit in enumerate(hits, 1):
+            address = urls.web_address(hit.url)
+            if address is None:
+                continue
+            address = urls.tidy(address)
+            key = urls.key(address)
+            title = _short(hit.title, MAX_TITLE) or urls.host(address)
+            snippet = _short(hit.snippet, MAX_SNIPPET)
+            old = merged.get(key)
+            if old is None:
+                merged[key] = Finding(
+                    key=key,
+                    url=address,
+                    title=title,
+                    snippet=snippet,
+                    category=classifier.category(address),
+                    flags=personal_data(f"{title}\n{snippet}"),
+                    queries=(query,),
+                    rank=rank,
+                )
+                continue
+            # The longer snippet tells more; the flags are those of everything seen.
+            flags = personal_data(f"{old.title}\n{old.snippet}\n{title}\n{snippet}")
+            merged[key] = Finding(
+                key=key,
+                url=old.url,
+                title=old.title,
+                snippet=snippet if len(snippet) > len(old.snippet) else old.snippet,
+                category=old.category,
+                flags=flags,
+                queries=old.queries if query in old.queries else (*old.queries, query),
+                rank=min(old.rank, rank),
+            )
+    return list(merged.values())
+
+
+def ordered(
+    findings: Iterable[Finding], order: Mapping[Category, int] | None = None
+) -> list[Finding]:
+    """Most exposing first: by category, then those showing personal data, then by rank."""
+    weights = order or DEFAULT_ORDER
+    return sorted(
+        findings,
+        key=lambda f: (weights.get(f.category, 99), -len(f.flags), f.rank, f.key),
+    )
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for finding in findings:
+        result[finding.category.value] = result.get(finding.category.value, 0) + 1
+    return result
+
+
+def previous_of(runs: Sequence[Run], current: Run) -> Run | None:
+    """The run to compare with: the latest earlier one for the same name, with the same provider
+    (another provider finds other pages, which would all look new or gone)."""
+    earlier = [
+        r
+        for r in runs
+        if r.id < current.id
+        and r.provider == current.provider
+        and r.subject.lower() == current.subject.lower()
+        and r.done
+    ]
+    return earlier[-1] if earlier else None
+
+
+def diff(previous: Run | None, current: Run) -> Diff:
+    """New: not in the previous run. Gone: in the previous run, found there by a query that this
+    run answered too, and not found now (a query that did not run cannot lose anything)."""
+    if previous is None:
+        return Diff(new=current.findings, gone=(), previous=None)
+    before = {f.key for f in previous.findings}
+    now = {f.key for f in current.findings}
+    new = tuple(f for f in current.findings if f.key not in before)
+    answered = set(current.done)
+    gone: tuple[Finding, ...] = ()
+    if current.compares_gone:
+        gone = tuple(
+            f
+            for f in previous.findings
+            if f.key not in now and any(q in answered for q in f.queries)
+        )
+    return Diff(new=new, gone=gone, previous=previous)
+
+
+def unreviewed(findings: Iterable[Finding], marks: Mapping[str, Mark]) -> list[Finding]:
+    return [f for f in findings if f.key not in marks]
+
+
+def open_actions(findings: Iterable[Finding], marks: Mapping[str, Mark]) -> list[Finding]:
+    return [f for f in findings if f.key in marks and marks[f.key].open_action]
+
+
+def marked(marks: Mapping[str, Mark], verdict: Verdict) -> int:
+    return sum(1 for m in marks.values() if m.verdict == verdict)

@@ -1,0 +1,122 @@
+"""What a search run is made of: queries, hits from a provider, findings, marks and runs.
+
+Plain frozen dataclasses: they are built from data we already validated (provider responses are
+validated where they arrive, in onlineveilig.search.providers), and they are cheap to make by the
+hundred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    PEOPLE = "people"
+    SOCIAL = "social"
+    PHOTOS = "photos"
+    REVIEWS = "reviews"
+    RECORDS = "records"
+    NEWS = "news"
+    PROFESSIONAL = "professional"
+    OTHER = "other"
+
+
+class Flag(StrEnum):
+    """Personal data that a result's title or snippet shows."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    ADDRESS = "address"
+    BIRTHDATE = "birthdate"
+
+
+class Verdict(StrEnum):
+    OK = "ok"
+    ACTION = "action"
+    NOT_ME = "not-me"
+
+
+class ActionKind(StrEnum):
+    REMOVE = "remove"
+    PRIVACY = "privacy"
+    ASK_SITE = "ask-site"
+    ASK_COLLEAGUE = "ask-colleague"
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"  # still going, or the process was killed
+    COMPLETE = "complete"
+    PARTIAL = "partial"  # stopped early: blocked, an error, or the user stopped it
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    kind: str  # name, name-city, name-employer, name-job, username, email, manual
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result as a provider gave it, already plain text (no HTML) and with a usable URL."""
+
+    url: str
+    title: str
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A result after merging: one per normalised address."""
+
+    key: str
+    url: str
+    title: str
+    snippet: str
+    category: Category
+    flags: tuple[Flag, ...]
+    queries: tuple[str, ...]
+    rank: int  # best position in any query's results (1 = first)
+
+
+@dataclass(frozen=True)
+class Mark:
+    key: str
+    verdict: Verdict
+    action: ActionKind | None
+    note: str
+    marked_at: datetime
+    done_at: datetime | None = None
+
+    @property
+    def open_action(self) -> bool:
+        return self.verdict == Verdict.ACTION and self.done_at is None
+
+
+@dataclass(frozen=True)
+class Run:
+    """One search: a snapshot of what came back."""
+
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    provider: str
+    subject: str
+    queries: tuple[str, ...]
+    done: tuple[str, ...]  # the queries that were answered
+    status: RunStatus
+    reason: str = ""  # why it stopped early (an error kind, or "stopped")
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def compares_gone(self) -> bool:
+        """Manual and saved-page runs hold what the user chose: nothing 'disappears' from them."""
+        return self.provider not in ("manual", "file")
+
+
+@dataclass(frozen=True)
+class Diff:
+    new: tuple[Finding, ...]
+    gone: tuple[Finding, ...]
+    previous: Run | None

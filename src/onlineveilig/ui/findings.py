@@ -1,0 +1,244 @@
+"""How search findings, their review cards and the run history look in the terminal.
+
+Every title, snippet and address comes from a stranger's web page: it is shown through
+onlineveilig.ui.safe.text (no rich markup, no control or bidi characters), never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from onlineveilig.content.models import SiteCategory, SiteList
+from onlineveilig.i18n import _, language, ngettext
+from onlineveilig.search.model import ActionKind, Category, Diff, Finding, Flag, Mark, Run, Verdict
+from onlineveilig.ui import format as fmt
+from onlineveilig.ui.safe import text
+
+
+def flag_label(flag: Flag) -> str:
+    return {
+        Flag.PHONE: _("phone number"),
+        Flag.EMAIL: _("e-mail address"),
+        Flag.ADDRESS: _("street address"),
+        Flag.BIRTHDATE: _("date of birth"),
+    }[flag]
+
+
+def action_label(action: ActionKind) -> str:
+    return {
+        ActionKind.REMOVE: _("remove it yourself"),
+        ActionKind.PRIVACY: _("change the privacy settings"),
+        ActionKind.ASK_SITE: _("ask the website to take it down"),
+        ActionKind.ASK_COLLEAGUE: _("look at it with a colleague"),
+    }[action]
+
+
+def mark_label(mark: Mark | None) -> Text:
+    if mark is None:
+        return Text(_("not reviewed"), style="dim")
+    if mark.verdict == Verdict.OK:
+        return Text(_("ok"), style="green")
+    if mark.verdict == Verdict.NOT_ME:
+        return Text(_("not me"), style="dim")
+    label = _("action")
+    if mark.action is not None:
+        label += ": " + action_label(mark.action)
+    if mark.done_at is not None:
+        return Text(label + " — " + _("done"), style="green")
+    return Text(label, style="red")
+
+
+def provider_label(provider: str) -> str:
+    from onlineveilig.search.providers import LABELS
+
+    if provider == "manual":
+        return _("by hand")
+    if provider == "file":
+        return _("saved page")
+    return LABELS.get(provider, provider)
+
+
+def category_of(sites: SiteList, category: Category) -> SiteCategory | None:
+    return next((c for c in sites.categories if c.id == category), None)
+
+
+def category_title(sites: SiteList, category: Category) -> str:
+    found = category_of(sites, category)
+    return found.title.get(language()) if found else category.value
+
+
+def chart(sites: SiteList, counts: Mapping[str, int]) -> Table:
+    """A bar per category: where the results are."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True)
+    most = max(counts.values(), default=0)
+    for category in sorted(sites.categories, key=lambda c: c.order):
+        n = counts.get(category.id.value, 0)
+        if not n:
+            continue
+        width = max(1, round(24 * n / most)) if most else 0
+        table.add_row(category.title.get(language()), str(n), Text("█" * width, style="cyan"))
+    return table
+
+
+def summary_line(run: Run, diff: Diff | None) -> Text:
+    line = Text(
+        ngettext("%(n)d result", "%(n)d results", len(run.findings)) % {"n": len(run.findings)},
+        style="bold",
+    )
+    if diff is not None and diff.previous is not None:
+        line.append(
+            " — "
+            + _("since %(date)s: %(new)d new, %(gone)d gone")
+            % {
+                "date": fmt.day(diff.previous.started_at.date()),
+                "new": len(diff.new),
+                "gone": len(diff.gone),
+            }
+        )
+    return line
+
+
+def _result_cell(finding: Finding, *, snippet: bool) -> Text:
+    cell = text(finding.title, "bold")
+    cell.append("\n")
+    cell.append_text(text(finding.url, "blue"))
+    if snippet and finding.snippet:
+        cell.append("\n")
+        cell.append_text(text(finding.snippet, "dim"))
+    return cell
+
+
+def findings_tables(
+    sites: SiteList,
+    findings: Sequence[Finding],
+    marks: Mapping[str, Mark],
+    new: set[str],
+    *,
+    snippets: bool = True,
+) -> list[RenderableType]:
+    """One table per category, most exposing category first."""
+    parts: list[RenderableType] = []
+    by_category: dict[Category, list[Finding]] = {}
+    for finding in findings:
+        by_category.setdefault(finding.category, []).append(finding)
+    for category in sorted(sites.categories, key=lambda c: c.order):
+        rows = by_category.get(category.id)
+        if not rows:
+            continue
+        head = Text(f"{category.title.get(language())} ({len(rows)})", style="bold cyan")
+        head.append("\n" + category.exposes.get(language()), style="dim")
+        table = Table(show_header=True, expand=True, pad_edge=False, show_lines=True)
+        table.add_column("", width=6, no_wrap=True)
+        table.add_column(_("Result"), ratio=5, overflow="fold")
+        table.add_column(_("Shows"), ratio=2, overflow="fold")
+        table.add_column(_("Your verdict"), ratio=2, overflow="fold")
+        for finding in rows:
+            table.add_row(
+                Text(_("NEW"), style="bold yellow") if finding.key in new else Text(""),
+                _result_cell(finding, snippet=snippets),
+                Text(", ".join(flag_label(f) for f in finding.flags), style="red")
+                if finding.flags
+                else Text("—", style="dim"),
+                mark_label(marks.get(finding.key)),
+            )
+        parts += [Text(""), head, table]
+    return parts
+
+
+def gone_table(findings: Sequence[Finding], marks: Mapping[str, Mark]) -> Table:
+    table = Table(
+        title=_("No longer found (since the previous search)"),
+        title_justify="left",
+        expand=True,
+    )
+    table.add_column(_("Result"), ratio=5, overflow="fold")
+    table.add_column(_("Your verdict"), ratio=2, overflow="fold")
+    for finding in findings:
+        table.add_row(_result_cell(finding, snippet=False), mark_label(marks.get(finding.key)))
+    return table
+
+
+def review_card(
+    sites: SiteList,
+    finding: Finding,
+    position: int,
+    total: int,
+    *,
+    new: bool,
+    first_seen: datetime | None,
+) -> RenderableType:
+    lang = language()
+    head = Text()
+    head.append(f"{position}/{total} ", style="bold")
+    head.append(fmt.bar(position - 1, total, 12) + "  ", style="cyan")
+    head.append(category_title(sites, finding.category), style="magenta")
+    if new:
+        head.append("  " + _("NEW"), style="bold yellow")
+    elif first_seen is not None:
+        head.append("  " + _("found since %(date)s") % {"date": fmt.day(first_seen.date())}, "dim")
+    parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
+    if finding.snippet:
+        parts.append(text(finding.snippet, "italic"))
+    if finding.flags:
+        parts.append(
+            Text.assemble(
+                (_("Shows: "), "bold red"), ", ".join(flag_label(f) for f in finding.flags)
+            )
+        )
+    parts.append(Text.assemble((_("Found with: "), "dim"), text("; ".join(finding.queries), "dim")))
+    category = category_of(sites, finding.category)
+    if category is not None:
+        parts.append(Text.assemble((_("Tip: "), "italic"), category.advice.get(lang)))
+    return Group(*parts)
+
+
+def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
+    table = Table(title=_("Your searches"), title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Date"), no_wrap=True)
+    table.add_column(_("Via"), no_wrap=True)
+    table.add_column(_("Name"), overflow="fold")
+    table.add_column(_("Queries"), justify="right", no_wrap=True)
+    table.add_column(_("Results"), justify="right", no_wrap=True)
+    table.add_column(_("New"), justify="right", no_wrap=True)
+    table.add_column(_("Gone"), justify="right", no_wrap=True)
+    table.add_column(_("Status"), overflow="fold")
+    for run in runs:
+        diff = diffs.get(run.id)
+        table.add_row(
+            str(run.id),
+            fmt.day(run.started_at.date()),
+            provider_label(run.provider),
+            text(run.subject),
+            f"{len(run.done)}/{len(run.queries)}",
+            str(len(run.findings)),
+            str(len(diff.new)) if diff and diff.previous else "—",
+            str(len(diff.gone)) if diff and diff.previous else "—",
+            status_label(run),
+        )
+    return table
+
+
+def status_label(run: Run) -> Text:
+    from onlineveilig.search.model import RunStatus
+
+    if run.status == RunStatus.COMPLETE:
+        return Text(_("complete"), style="green")
+    reasons = {
+        "stopped": _("stopped by you"),
+        "interrupted": _("broken off"),
+        "blocked": _("blocked by the provider"),
+        "rate-limited": _("limit reached"),
+    }
+    reason = reasons.get(run.reason, _("stopped early (%(reason)s)") % {"reason": run.reason})
+    if run.status.value == "running":
+        reason = _("still running")
+    return Text(reason, style="yellow")
