@@ -40,6 +40,16 @@ def get(provider: str) -> tuple[str, Source] | None:
     return (stored.strip(), "keyring") if stored and stored.strip() else None
 
 
+def in_keyring(provider: str) -> bool:
+    """Whether the keyring holds a key for this provider (False when it cannot be used)."""
+    import keyring
+
+    try:
+        return bool(keyring.get_password(SERVICE, provider))
+    except Exception:
+        return False
+
+
 def put(provider: str, value: str) -> None:
     import keyring
     import keyring.errors

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.text import Text
 
+from onlineveilig import secrets
 from onlineveilig.commands import help_for
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _, ngettext
@@ -31,7 +32,8 @@ def run() -> None:
     out = console.out()
     folders = [data_dir(), config_dir(), export_dir()]
     files = [f for folder in folders for f in _files(folder)]
-    if not files:
+    keys = [p for p in secrets.NEEDS_KEY if secrets.in_keyring(p)]
+    if not files and not keys:
         out.print(_("There is nothing to delete: onlineveilig has stored nothing here."))
         return
     counts = None
@@ -39,7 +41,7 @@ def run() -> None:
     if db.exists():
         try:
             with Store(db) as store:
-                counts = store.counts()
+                counts = store.counts() | store.search.counts()
         except OnlineveiligError:
             counts = None
     out.print(Text(_("This deletes, for good:"), style="bold red"))
@@ -53,8 +55,22 @@ def run() -> None:
             + _("your history (%(audits)s, %(answers)s) and your profile")
             % {"audits": audits, "answers": answers}
         )
+    if counts and counts["runs"]:
+        out.print(
+            "  • "
+            + ngettext(
+                "%(n)d search of search-me, with its results and your verdicts",
+                "%(n)d searches of search-me, with their results and your verdicts",
+                counts["runs"],
+            )
+            % {"n": counts["runs"]}
+        )
     for path in files:
         out.print(f"  • {path}")
+    for provider in keys:
+        out.print(
+            "  • " + _("the API key for %(provider)s in your keyring") % {"provider": provider}
+        )
     word = _("DELETE")
     try:
         reply = console.ask(
@@ -69,6 +85,17 @@ def run() -> None:
     for folder in folders:
         if folder.is_dir():
             shutil.rmtree(folder)
+    for provider in keys:
+        try:
+            secrets.delete(provider)
+        except OnlineveiligError:
+            out.print(
+                Text(
+                    _("The key for %(provider)s could not be removed from your keyring.")
+                    % {"provider": provider},
+                    style="yellow",
+                )
+            )
     out.print(
         Text(
             ngettext(

@@ -16,7 +16,7 @@ from onlineveilig.ui.safe import text
 # {q} is the query, URL-encoded. Country and language follow the user's choice (be/nl).
 ENGINES: tuple[tuple[str, str], ...] = (
     ("Google", "https://www.google.com/search?q={q}&hl=nl&gl={country}"),
-    ("Bing", "https://www.bing.com/search?q={q}&cc={country}&setlang=nl"),
+    ("Bing", "https://www.bing.com/search?q={q}&cc={COUNTRY}"),
     ("DuckDuckGo", "https://duckduckgo.com/?q={q}&kl={country}-nl"),
 )
 IMAGES = ("Google", "https://www.google.com/search?q={q}&udm=2&hl=nl&gl={country}")
@@ -26,10 +26,11 @@ PLATFORM_SEARCH: dict[str, tuple[str, str]] = {
     "linkedin": ("LinkedIn", "https://www.linkedin.com/search/results/people/?keywords={q}"),
     "tiktok": ("TikTok", "https://www.tiktok.com/search/user?q={q}"),
     "x": ("X", "https://x.com/search?q={q}&f=user"),
+    "instagram": ("Instagram", "https://www.instagram.com/explore/search/keyword/?q={q}"),
+    "google": ("YouTube", "https://www.youtube.com/results?search_query={q}"),
 }
 # Platforms without a search page on the web: what to do instead.
 PLATFORM_APP_ONLY = {
-    "instagram": "Instagram",
     "snapchat": "Snapchat",
 }
 
@@ -41,7 +42,10 @@ def pages(
     out = []
     for engine, template in ENGINES:
         for query in queries:
-            out.append((engine, template.format(q=quote_plus(query.text), country=country)))
+            address = template.format(
+                q=quote_plus(query.text), country=country, COUNTRY=country.upper()
+            )
+            out.append((engine, address))
     out.append(
         (
             _("%(engine)s images") % {"engine": IMAGES[0]},
