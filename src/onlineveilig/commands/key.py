@@ -31,10 +31,13 @@ def register(app: typer.Typer) -> None:
     key_app = typer.Typer(
         cls=Group, help=help_for("key"), no_args_is_help=True, rich_markup_mode=None
     )
-    provider_arg = typer.Argument(metavar=_("PROVIDER"), help=_("The provider: brave."))
 
     @key_app.command("set", cls=Command, help=_("Save a key; it is asked without showing it."))
-    def set_(provider: Annotated[str, provider_arg]) -> None:
+    def set_(
+        provider: Annotated[
+            str, typer.Argument(metavar=_("PROVIDER"), help=_("The provider: brave."))
+        ],
+    ) -> None:
         name = _provider(provider)
         err = console.err()
         err.print(
@@ -90,7 +93,11 @@ def register(app: typer.Typer) -> None:
             out.print(Text.assemble((name, "bold"), ": ", where))
 
     @key_app.command("delete", cls=Command, help=_("Remove a saved key from the keyring."))
-    def delete(provider: Annotated[str, provider_arg]) -> None:
+    def delete(
+        provider: Annotated[
+            str, typer.Argument(metavar=_("PROVIDER"), help=_("The provider: brave."))
+        ],
+    ) -> None:
         name = _provider(provider)
         try:
             removed = secrets.delete(name)

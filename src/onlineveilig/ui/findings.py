@@ -201,27 +201,31 @@ def review_card(
 
 
 def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
+    # The name is a column only when more than one name was searched.
+    names = len({r.subject.lower() for r in runs}) > 1
     table = Table(title=_("Your searches"), title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(_("Date"), no_wrap=True)
     table.add_column(_("Via"), no_wrap=True)
-    table.add_column(_("Name"), overflow="fold")
+    if names:
+        table.add_column(_("Name"), overflow="fold", min_width=10)
     table.add_column(_("Queries"), justify="right", no_wrap=True)
     table.add_column(_("Results"), justify="right", no_wrap=True)
     table.add_column(_("New"), justify="right", no_wrap=True)
     table.add_column(_("Gone"), justify="right", no_wrap=True)
-    table.add_column(_("Status"), overflow="fold")
+    table.add_column(_("Status"), overflow="fold", min_width=10)
     for run in runs:
         diff = diffs.get(run.id)
+        compared = diff is not None and diff.previous is not None
         table.add_row(
             str(run.id),
             fmt.day(run.started_at.date()),
             provider_label(run.provider),
-            text(run.subject),
+            *([text(run.subject)] if names else []),
             f"{len(run.done)}/{len(run.queries)}",
             str(len(run.findings)),
-            str(len(diff.new)) if diff and diff.previous else "—",
-            str(len(diff.gone)) if diff and diff.previous else "—",
+            str(len(diff.new)) if diff and compared else "—",
+            str(len(diff.gone)) if diff and compared else "—",
             status_label(run),
         )
     return table

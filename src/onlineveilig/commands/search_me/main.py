@@ -63,9 +63,10 @@ def run(options: plan.Options) -> None:
         if name == "manual":
             if options.as_json:
                 fail(_("--json does not go with the manual mode."))
-            manual.show(out, queries, subject.name, platforms_of(store.profile()), code)
+            addresses = manual.show(out, queries, subject.name, platforms_of(store.profile()), code)
             if options.dry_run:
                 return
+            _offer_to_open(out, addresses)
             pasted = fetch.pasted(store, subject.name, queries, classifier(data), out)
             if pasted is None:
                 out.print(_("Nothing was pasted, so nothing was saved."))
@@ -93,6 +94,24 @@ def run(options: plan.Options) -> None:
         _after(
             out, err, store, data, run_id, options, error=error, stopped=stopped, host=chosen.host
         )
+
+
+def _offer_to_open(out: Console, addresses: list[str]) -> None:
+    """In a terminal, the pages can be opened in the user's browser (never without asking)."""
+    import sys
+
+    if not sys.stdin.isatty():
+        return
+    try:
+        wanted = console.ask_yes_no(
+            out,
+            _("Open these %(n)d pages in your browser now? [yes/no] ") % {"n": len(addresses)},
+            False,
+        )
+    except (KeyboardInterrupt, EOFError):
+        wanted = None
+    if wanted and not manual.open_all(addresses):
+        out.print(Text(_("No browser could be opened; open the pages yourself."), style="yellow"))
 
 
 def _after(

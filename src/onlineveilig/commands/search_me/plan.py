@@ -8,7 +8,6 @@ from pathlib import Path
 
 from rich.console import Console, Group
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from onlineveilig import secrets, settings
@@ -238,28 +237,31 @@ def overview(values: dict[str, str]) -> Group:
             _("ready"),
         ),
     ]
-    table = Table(show_header=True, expand=True, show_lines=True)
-    table.add_column(_("Provider"), no_wrap=True, style="bold")
-    table.add_column(_("What it is"), ratio=3, overflow="fold")
-    table.add_column(_("How to set it up"), ratio=3, overflow="fold")
-    table.add_column(_("Here"), ratio=1, overflow="fold")
+    # A list, not a table: the commands to type stay whole on one line.
+    parts: list[Text] = []
     for name, what, how, state in rows:
-        table.add_row(name, what, how, text(state))
+        entry = Text()
+        entry.append(name, style="bold")
+        entry.append("  ")
+        entry.append_text(text(state, "green" if state == _("ready") else "yellow"))
+        entry.append("\n  " + what)
+        entry.append("\n  " + how, style="cyan")
+        parts.append(entry)
     foot = Text(
         _(
             "Choose one for a single search with --provider NAME, or for good with: "
             "onlineveilig config set search-provider NAME"
         )
     )
-    return Group(table, foot)
+    return Group(*parts, foot)
 
 
 def plan_panel(chosen: Provider, queries: list[Query], key_source: str | None) -> Panel:
     lines = Text()
     lines.append(
         ngettext(
-            "onlineveilig will ask %(host)s for this one search:",
-            "onlineveilig will ask %(host)s for these %(n)d searches:",
+            "onlineveilig will send %(n)d search to %(host)s:",
+            "onlineveilig will send these %(n)d searches to %(host)s:",
             len(queries),
         )
         % {"host": chosen.host, "n": len(queries)}

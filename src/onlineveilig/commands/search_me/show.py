@@ -50,6 +50,8 @@ def results(
         )
         return
     out.print(ui.chart(sites, fnd.counts(run.findings)))
+    if diff.previous is not None and not diff.new and not diff.gone:
+        out.print(Text(_("Nothing new and nothing gone since the previous search."), style="green"))
     new = {f.key for f in diff.new}
     everything = show_all or diff.previous is None
     shown = fnd.ordered(run.findings if everything else diff.new, order(sites))

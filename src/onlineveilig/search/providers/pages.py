@@ -53,8 +53,11 @@ def read_duckduckgo(body: bytes | str) -> DuckDuckGoPage:
         href = str(link.get("href"))
         if "duckduckgo.com/y.js" in href or "ad_domain=" in href or "ad_provider=" in href:
             continue
+        target = urls.unwrap(href)
+        if _engine(urlsplit(target if "//" in target else "https://" + target).hostname or ""):
+            continue  # DuckDuckGo's own link (a wrapper without its target)
         snippet = result.select_one(".result__snippet")
-        hits.append(Hit(urls.unwrap(href), _text(link), _text(snippet)))
+        hits.append(Hit(target, _text(link), _text(snippet)))
     no_results = bool(soup.select_one("div.no-results, .no-results"))
     if not no_results and not hits and not challenge:
         # The plain "No results." row that DuckDuckGo shows in a result div without a link.

@@ -60,8 +60,30 @@ def lower_bound(n: int, latency: float, concurrency: int, interval: float) -> fl
     return max(ends) if ends else 0.0
 
 
+def _chain(error: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    node: BaseException | None = error
+    while node is not None and node not in seen and len(seen) < 10:
+        seen.append(node)
+        node = node.__cause__ or node.__context__
+    return seen
+
+
 def _kind(error: httpx.HTTPError) -> str:
-    text = f"{error} {error.__cause__!r} {error.__context__!r}".lower()
+    import errno
+    import socket
+
+    chain = _chain(error)
+    text = " ".join(f"{e} {e!r}" for e in chain).lower()
+    for cause in chain:
+        if isinstance(cause, socket.gaierror):
+            return "dns"
+        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
+            errno.ECONNREFUSED
+        ):
+            return "refused"
+    if "connect call failed" in text and "111" in text:
+        return "refused"
     if isinstance(error, httpx.TimeoutException):
         return "timeout"
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
