@@ -7,6 +7,7 @@ with the target of 1.3x; then the time to parse one results page. Not a test: fi
 
 from __future__ import annotations
 
+import logging
 import statistics
 import time
 from pathlib import Path
@@ -34,6 +35,7 @@ def main() -> int:
         "brave": (_page("brave_results.json"), "application/json"),
         "duckduckgo": (_page("ddg_results.html"), "text/html; charset=utf-8"),
     }
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
     server = HTTPServer(threaded=True)
     server.start()
     try:
