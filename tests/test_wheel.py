@@ -86,3 +86,19 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert shipped.stdout.split() == ["afspraken-blad.html", "report.html"]
+    # search-me reads the kinds of site from the installed checklists, with no network.
+    saved = tmp_path / "saved.html"
+    saved.write_text(
+        '<html><body><div class="g"><a href="https://www.facebook.com/sanne.peeters">'
+        "<h3>Sanne Peeters | Facebook</h3></a></div></body></html>",
+        encoding="utf-8",
+    )
+    found = subprocess.run(
+        [str(exe), "search-me", "Sanne Peeters", "--from-file", str(saved), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert found.returncode == 0, found.stderr
+    assert '"category": "social"' in found.stdout
