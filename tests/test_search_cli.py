@@ -392,6 +392,8 @@ def test_ctrl_c_keeps_what_came_back(
     assert result.exit_code == 130
     assert rows("SELECT status, reason FROM search_runs") == [("partial", "stopped")]
     assert "1 van 2" in result.stderr
+    assert "Nu doornemen?" not in result.stdout  # stopped means no more questions
+    assert "search-me --review" in result.stdout
 
 
 def test_the_audit_points_to_search_me_with_the_last_run(httpserver: HTTPServer) -> None:
@@ -400,3 +402,52 @@ def test_the_audit_points_to_search_me_with_the_last_run(httpserver: HTTPServer)
     result = run(["audit", "--section", "aanwezigheid"], input="stop\n")
     assert "onlineveilig search-me" in result.stdout
     assert "Laatste zoektocht" in result.stdout
+
+
+def test_a_killed_search_keeps_what_came_back(httpserver: HTTPServer, isolated: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    from werkzeug import Request, Response
+
+    released = threading.Event()
+    answered: list[int] = []
+
+    def answer(_request: Request) -> Response:
+        if answered:
+            released.wait(20)  # the second search hangs until the test is over
+        answered.append(1)
+        return Response(page("ddg_results.html"), content_type=HTML)
+
+    httpserver.expect_request("/html/", method="POST").respond_with_handler(answer)
+    profile(run, name="Sanne Peeters", city="Gent")
+    env = dict(os.environ, ONLINEVEILIG_HOME=str(isolated), NO_COLOR="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "onlineveilig", "search-me", "--provider", "duckduckgo"]
+        + ["--endpoint", httpserver.url_for("/html/"), "--yes"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if rows("SELECT count(*) FROM sqlite_master WHERE name = 'search_runs'") == [(1,)]:
+                if rows("SELECT count(*) FROM search_findings")[0][0] > 0:
+                    break
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        released.set()
+    kept = rows("SELECT count(*) FROM search_findings")[0][0]
+    assert kept > 0
+    history = json.loads(run(["search-me", "--history", "--json"]).stdout)
+    assert history[0]["results"] == kept and history[0]["answered"] == 1
+    shown = run(["search-me", "--review"], input="stop\n")
+    assert shown.exit_code == 0 and "1/" in shown.stdout  # its results can be reviewed

@@ -244,5 +244,5 @@ def status_label(run: Run) -> Text:
     }
     reason = reasons.get(run.reason, _("stopped early (%(reason)s)") % {"reason": run.reason})
     if run.status.value == "running":
-        reason = _("still running")
+        reason = _("not finished (broken off, or still running)")
     return Text(reason, style="yellow")

@@ -150,7 +150,7 @@ def _after(
                     style="bold",
                 )
             )
-            if options.yes:
+            if options.yes or stopped:  # after Ctrl-C: no more questions
                 out.print(_("Go through them with: onlineveilig search-me --review"))
             else:
                 try:
