@@ -183,7 +183,7 @@ def review_card(
     if new:
         head.append("  " + _("NEW"), style="bold yellow")
     elif first_seen is not None:
-        head.append("  " + _("found since %(date)s") % {"date": fmt.day(first_seen.date())}, "dim")
+        head.append("  " + _("first found on %(date)s") % {"date": fmt.day(first_seen.date())}, "dim")
     parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
     if finding.snippet:
         parts.append(text(finding.snippet, "italic"))
@@ -242,7 +242,7 @@ def status_label(run: Run) -> Text:
         "blocked": _("blocked by the provider"),
         "rate-limited": _("limit reached"),
     }
-    reason = reasons.get(run.reason, _("stopped early (%(reason)s)") % {"reason": run.reason})
+    reason = reasons.get(run.reason, _("stopped early by an error"))
     if run.status.value == "running":
         reason = _("not finished (broken off, or still running)")
     return Text(reason, style="yellow")
