@@ -183,7 +183,9 @@ def review_card(
     if new:
         head.append("  " + _("NEW"), style="bold yellow")
     elif first_seen is not None:
-        head.append("  " + _("first found on %(date)s") % {"date": fmt.day(first_seen.date())}, "dim")
+        head.append(
+            "  " + _("first found on %(date)s") % {"date": fmt.day(first_seen.date())}, "dim"
+        )
     parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
     if finding.snippet:
         parts.append(text(finding.snippet, "italic"))
