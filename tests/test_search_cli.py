@@ -451,3 +451,49 @@ def test_a_killed_search_keeps_what_came_back(httpserver: HTTPServer, isolated: 
     assert history[0]["results"] == kept and history[0]["answered"] == 1
     shown = run(["search-me", "--review"], input="stop\n")
     assert shown.exit_code == 0 and "1/" in shown.stdout  # its results can be reviewed
+
+
+def test_a_pasted_line_with_a_bracket_is_no_address_not_a_crash() -> None:
+    profile(run, name="Sanne Peeters", platforms="facebook")
+    pasted = "foo[bar\nhttp://[::1\nhttps://www.facebook.com/sanne.peeters\n"
+    result = run(
+        ["search-me", "--provider", "manual"],
+        input=pasted + "www.facebook.com/sanne.peeters\n\nnee\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "foo[bar" in result.stdout and "staat al in de lijst" in result.stdout
+    assert rows("SELECT count(*) FROM search_findings") == [(1,)]
+
+
+def test_searxng_engines_that_failed_are_not_no_results(httpserver: HTTPServer) -> None:
+    profile(run, name="Sanne Peeters")
+    httpserver.expect_request("/search").respond_with_json(
+        {"query": "x", "results": [], "unresponsive_engines": [["google", "CAPTCHA"]]}
+    )
+    result = run(["search-me", *SEARX, httpserver.url_for("/search"), "--yes"])
+    assert result.exit_code == 5
+    said = " ".join(result.stderr.split())
+    assert "google CAPTCHA" in said and "--provider searxng" not in said
+    assert "goed nieuws" not in result.stdout
+
+
+def test_a_key_is_never_sent_over_plain_http_to_another_host(memory_keyring: MemoryKeyring) -> None:
+    profile(run, name="Sanne Peeters")
+    memory_keyring.set_password("onlineveilig", "brave", "BSA-test-key")
+    result = run(
+        [
+            "search-me",
+            "--provider",
+            "brave",
+            "--endpoint",
+            "http://search.example.org/api",
+            "--dry-run",
+        ]
+    )
+    assert result.exit_code == 2
+    assert "onversleuteld" in result.stderr
+
+
+def test_key_status_for_one_provider(memory_keyring: MemoryKeyring) -> None:
+    result = run(["key", "status", "brave"])
+    assert result.exit_code == 0 and "brave: geen sleutel" in result.stdout

@@ -49,7 +49,16 @@ def register(app: typer.Typer) -> None:
             )
         )
         try:
-            value = typer.prompt(_("Key"), hide_input=True, prompt_suffix=": ", err=True).strip()
+            import getpass
+            import warnings
+
+            with warnings.catch_warnings():
+                # Without a terminal the key cannot be hidden; Python's own warning says so in
+                # English with a file path. The key is read all the same (from a pipe, say).
+                warnings.simplefilter("ignore", getpass.GetPassWarning)
+                value = typer.prompt(
+                    _("Key"), hide_input=True, prompt_suffix=": ", err=True
+                ).strip()
         except (typer.Abort, KeyboardInterrupt, EOFError):
             err.print(_("Nothing was saved."))
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
@@ -73,9 +82,16 @@ def register(app: typer.Typer) -> None:
             )
 
     @key_app.command("status", cls=Command, help=_("Say whether a key is set (never the key)."))
-    def status() -> None:
+    def status(
+        provider: Annotated[
+            str | None,
+            typer.Argument(
+                metavar=_("PROVIDER"), help=_("The provider: brave."), show_default=False
+            ),
+        ] = None,
+    ) -> None:
         out = console.out()
-        for name in secrets.NEEDS_KEY:
+        for name in [_provider(provider)] if provider else secrets.NEEDS_KEY:
             try:
                 found = secrets.get(name)
             except SecretError:

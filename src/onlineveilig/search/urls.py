@@ -34,7 +34,10 @@ def unwrap(href: str) -> str:
     href = href.strip()
     if href.startswith("//"):
         href = "https:" + href
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # e.g. an unclosed [ in the host
+        return href
     host = (parts.hostname or "").lower()
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     if host.endswith("duckduckgo.com") and parts.path.startswith("/l/") and query.get("uddg"):
@@ -54,6 +57,7 @@ def web_address(href: str) -> str | None:
     try:
         parts = urlsplit(href)
         port = parts.port
+        parts.hostname  # noqa: B018 - raises on a broken host
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:

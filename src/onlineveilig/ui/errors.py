@@ -123,10 +123,13 @@ def wait_time(seconds: int) -> str:
     return _("on %(date)s") % {"date": day((clock.now() + timedelta(seconds=seconds)).date())}
 
 
-OTHER_PROVIDER = N_(
-    "You can use another provider (--provider brave or --provider searxng), or the manual mode "
-    "(--provider manual): it lists the search pages to open in your own browser."
-)
+def other_providers(current: str) -> str:
+    """The hint to try elsewhere, naming only providers other than the one that failed."""
+    others = [f"--provider {p}" for p in ("brave", "searxng", "duckduckgo") if p != current]
+    return _(
+        "You can use another provider (%(others)s), or the manual mode (--provider manual): it "
+        "lists the search pages to open in your own browser."
+    ) % {"others": (" " + _("or") + " ").join(others)}
 
 
 def _explain_search(error: SearchError) -> tuple[str, str]:
@@ -136,16 +139,20 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
         "host": error.host or error.provider,
         "provider": LABELS.get(error.provider, error.provider),
         "status": error.status or "",
+        "detail": error.detail,
     }
     kind = error.kind
     if isinstance(error, RateLimited):
         message = _("%(provider)s says its limit is reached for now.") % v
         if error.reset is not None:
             message += " " + _("You can search again %(when)s.") % {"when": wait_time(error.reset)}
-        hint = _(
-            "A free plan allows about one search a second and a fixed number a month. "
-            "Wait, or use another provider for now (--provider duckduckgo or --provider manual)."
-        )
+        if error.provider == "brave":
+            hint = _(
+                "A free plan allows about one search a second and a fixed number a month. "
+                "Wait, or use another provider for now (--provider duckduckgo or --provider manual)."
+            )
+        else:
+            hint = _("Wait a few minutes and try again.") + " " + other_providers(error.provider)
         return message, hint
     texts: dict[str, tuple[str, str]] = {
         "no-network": (
@@ -186,7 +193,7 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "%(provider)s blocked the search: it took onlineveilig for a robot (it answered "
                 "with a check page instead of results)."
             ),
-            _("This does not mean that nothing was found.") + " " + _(OTHER_PROVIDER),
+            _("This does not mean that nothing was found.") + " " + other_providers(error.provider),
         ),
         "bad-key": (
             _("%(provider)s did not accept your API key."),
@@ -214,15 +221,22 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "onlineveilig config set searxng-url ADDRESS"
             ),
         ),
+        "engines-down": (
+            _(
+                "The search engines behind %(host)s did not answer (blocked or too slow: "
+                "%(detail)s), so there are no results to show."
+            ),
+            _("This does not mean that nothing was found.") + " " + other_providers(error.provider),
+        ),
         "server": (
             _("%(host)s has a problem of its own (error %(status)s), also when tried again."),
-            _("Try again later.") + " " + _(OTHER_PROVIDER),
+            _("Try again later.") + " " + other_providers(error.provider),
         ),
         "http": (
             _("%(host)s answered with an unexpected code (%(status)s)."),
             _("Check the address (--endpoint or onlineveilig config show).")
             + " "
-            + _(OTHER_PROVIDER),
+            + other_providers(error.provider),
         ),
         "redirect": (
             _("%(host)s sent onlineveilig to another address instead of answering."),
@@ -236,11 +250,11 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "The answer of %(host)s could not be read: it is not the page or data "
                 "onlineveilig expects."
             ),
-            _("The service may have changed.") + " " + _(OTHER_PROVIDER),
+            _("The service may have changed.") + " " + other_providers(error.provider),
         ),
         "too-large": (
             _("The answer of %(host)s was far too big for a page of search results."),
-            _("It was not read.") + " " + _(OTHER_PROVIDER),
+            _("It was not read.") + " " + other_providers(error.provider),
         ),
         "bad-endpoint": (
             _("The address %(host)s cannot be used."),

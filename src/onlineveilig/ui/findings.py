@@ -215,13 +215,13 @@ def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
     table.add_column(_("Results"), justify="right", no_wrap=True)
     table.add_column(_("New"), justify="right", no_wrap=True)
     table.add_column(_("Gone"), justify="right", no_wrap=True)
-    table.add_column(_("Status"), overflow="fold", min_width=10)
+    table.add_column(_("Status"), overflow="fold", min_width=16)
     for run in runs:
         diff = diffs.get(run.id)
         compared = diff is not None and diff.previous is not None
         table.add_row(
             str(run.id),
-            fmt.day(run.started_at.date()),
+            run.started_at.date().isoformat(),
             provider_label(run.provider),
             *([text(run.subject)] if names else []),
             f"{len(run.done)}/{len(run.queries)}",

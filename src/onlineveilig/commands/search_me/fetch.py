@@ -113,6 +113,15 @@ def saved_page(store: Store, path: Path, subject: str, classifier: Classifier) -
             _("The file %(path)s cannot be read: %(reason)s")
             % {"path": path, "reason": err.strerror or err}
         )
+    from onlineveilig.search.providers.pages import read_duckduckgo
+
+    if read_duckduckgo(body).challenge:
+        fail(
+            _("%(path)s is DuckDuckGo's check page for robots, not a page of results.")
+            % {"path": path},
+            _("Search again in your browser, then save the page with the results."),
+            ExitCode.SEARCH,
+        )
     hits = read_saved_page(body)
     if not hits:
         fail(
@@ -165,6 +174,7 @@ def pasted(
                 continue
             key = urls.key(address)
             if key in seen:
+                out.print(Text(_("(already in the list)"), style="dim"))
                 continue
             seen.add(key)
             hits.append(Hit(address, urls.host(address)))

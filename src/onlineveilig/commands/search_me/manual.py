@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from urllib.parse import quote_plus
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from onlineveilig.i18n import _
@@ -72,13 +71,11 @@ def show(
             style="bold",
         )
     )
-    table = Table(show_header=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(_("Where"), no_wrap=True)
-    table.add_column(_("Page"), overflow="fold")
+    # One line each, not a table: an address stays whole, to click or copy.
     for n, (where, address) in enumerate(found, 1):
-        table.add_row(str(n), where, text(address, "blue"))
-    out.print(table)
+        line = Text(f"{n:>3}. {where}: ", style="bold")
+        line.append_text(text(address, "blue"))
+        out.print(line, soft_wrap=True)
     app_only = [
         label for pid, label in PLATFORM_APP_ONLY.items() if platforms is None or pid in platforms
     ]

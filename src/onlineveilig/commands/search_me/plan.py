@@ -167,10 +167,26 @@ def provider(name: str, options: Options, values: dict[str, str], code: str) -> 
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             fail_with(SearchError("bad-endpoint", name, endpoint))
+    if endpoint is not None and key and not _safe_for_key(endpoint):
+        fail(
+            _(
+                "Your API key would travel unencrypted to %(address)s: onlineveilig does not send "
+                "it there."
+            )
+            % {"address": endpoint},
+            _("Use an address that starts with https:// (http:// only works for this computer)."),
+        )
     try:
         return make(name, endpoint, code, key)
     except SearchError as error:
         fail_with(error)
+
+
+def _safe_for_key(endpoint: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(endpoint)
+    return parts.scheme == "https" or (parts.hostname or "") in ("localhost", "127.0.0.1", "::1")
 
 
 def overview(values: dict[str, str]) -> Group:
@@ -288,9 +304,12 @@ def plan_panel(chosen: Provider, queries: list[Query], key_source: str | None) -
         lines.append("\n")
         lines.append(
             Text(
-                _(
+                ngettext(
                     "%(provider)s is asked at most one search a second: this takes about "
-                    "%(seconds)d seconds."
+                    "%(seconds)d second.",
+                    "%(provider)s is asked at most one search a second: this takes about "
+                    "%(seconds)d seconds.",
+                    max(1, round(len(queries) * chosen.interval)),
                 )
                 % {
                     "provider": LABELS[chosen.id],
@@ -312,5 +331,6 @@ def go_ahead(options: Options, err: Console) -> bool:
     try:
         answer = console.ask_yes_no(err, _("Go ahead? [yes/no] "), True)
     except (KeyboardInterrupt, EOFError):
+        err.print()
         answer = None
     return bool(answer)

@@ -125,11 +125,14 @@ def review(
             verdict, note = parsed
             if verdict is None:
                 continue
-            action = _ask_action(out) if verdict == Verdict.ACTION else None
-            if verdict == Verdict.ACTION and not note:
-                note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
-            store.search.mark(finding.key, verdict, action, note, clock.now())
+            # Saved at once; the kind of action and a note are added when they are given.
+            store.search.mark(finding.key, verdict, None, note, clock.now())
             judged += 1
+            if verdict == Verdict.ACTION:
+                action = _ask_action(out)
+                if not note:
+                    note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
+                store.search.mark(finding.key, verdict, action, note, clock.now())
         for finding in open_actions:
             mark = marks[finding.key]
             out.print()

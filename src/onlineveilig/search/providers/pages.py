@@ -24,7 +24,12 @@ class DuckDuckGoPage:
 
 
 def _soup(body: bytes | str) -> BeautifulSoup:
-    return BeautifulSoup(body, "html.parser")
+    import warnings
+
+    with warnings.catch_warnings():
+        # bs4 warns (in English, on the screen) about bytes it cannot decode; they become U+FFFD.
+        warnings.simplefilter("ignore")
+        return BeautifulSoup(body, "html.parser")
 
 
 def _text(node: Any) -> str:

@@ -25,6 +25,7 @@ class _Result(_Loose):
 
 class _Answer(_Loose):
     results: list[_Result]
+    unresponsive_engines: list[list[str]] = []
 
 
 def search_url(address: str) -> str:
@@ -75,4 +76,9 @@ class SearXNG(Provider):
             answer = _Answer.model_validate(json.loads(body))
         except (ValueError, RecursionError, ValidationError):
             raise self.error("malformed", status=status) from None
+        if not answer.results and answer.unresponsive_engines:
+            # No results because the instance's engines failed (blocked, CAPTCHA, timeout): that
+            # is not "nothing found".
+            engines = ", ".join(plain(" ".join(e[:2])) for e in answer.unresponsive_engines[:5])
+            raise self.error("engines-down", status=status, detail=engines)
         return [Hit(r.url, plain(r.title), plain(r.content or "")) for r in answer.results]
