@@ -183,8 +183,7 @@ def _tool_hint(store: Store) -> Text:
         line.append(" " + _("(you have not used it yet)."), style="dim")
         return line
     marks = store.search.marks()
-    earlier = fnd.previous_of(store.search.runs(with_findings=False), latest)
-    previous = store.search.run(earlier.id) if earlier else None
+    previous = store.search.previous(latest)
     diff = fnd.diff(previous, latest)
     open_actions = len(fnd.open_actions(latest.findings, marks))
     line.append(". ")

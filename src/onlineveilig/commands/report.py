@@ -154,8 +154,7 @@ def _search(store: Store) -> SearchSummary | None:
     latest = store.search.latest()
     if latest is None:
         return None
-    earlier = fnd.previous_of(store.search.runs(with_findings=False), latest)
-    previous = store.search.run(earlier.id) if earlier else None
+    previous = store.search.previous(latest)
     try:
         sites = load_sites()
     except OnlineveiligError as error:

@@ -69,6 +69,14 @@ def web_address(href: str) -> str | None:
     return href
 
 
+def _without_tracking(query: str) -> list[tuple[str, str]]:
+    return [
+        (k, v)
+        for k, v in parse_qsl(query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING
+    ]
+
+
 def key(url: str) -> str:
     """The normalised form: same page, same key (scheme, www., tracking, fragment, slash)."""
     parts = urlsplit(url)
@@ -91,22 +99,14 @@ def key(url: str) -> str:
         path = path.replace("//", "/")
     if len(path) > 1:
         path = path.rstrip("/")
-    kept = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in TRACKING
-    ]
+    kept = _without_tracking(parts.query)
     return urlunsplit(("", host, path, urlencode(sorted(kept)), "")).removeprefix("//")
 
 
 def tidy(url: str) -> str:
     """The address as we show and store it: the tracking parameters and fragment taken off."""
     parts = urlsplit(url)
-    kept = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in TRACKING
-    ]
+    kept = _without_tracking(parts.query)
     query = urlencode(kept) if len(kept) != len(parse_qsl(parts.query, True)) else parts.query
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
 

@@ -146,6 +146,13 @@ class SearchRepo:
         ).fetchone()
         return self._run(row, True) if row else None
 
+    def previous(self, current: Run) -> Run | None:
+        """The run `current` is compared with (see findings.previous_of), with its findings."""
+        from onlineveilig.search.findings import previous_of
+
+        earlier = previous_of(self.runs(with_findings=False), current)
+        return self.run(earlier.id) if earlier else None
+
     def first_seen(self) -> dict[str, datetime]:
         """When each address was first found, over every run."""
         rows = self.con.execute(

@@ -126,9 +126,9 @@ def _after(
     stopped: bool,
     host: str = "",
 ) -> None:
-    runs = store.search.runs()
-    current = next(r for r in runs if r.id == run_id)
-    diff = fnd.diff(fnd.previous_of(runs, current), current)
+    current = store.search.run(run_id)
+    assert current is not None  # the caller checked that it was kept
+    diff = fnd.diff(store.search.previous(current), current)
     marks = store.search.marks()
     if error is not None or stopped:
         _stopped_early(err, current, error, stopped)
@@ -191,9 +191,8 @@ def _stopped_early(err: Console, run: Run, error: SearchError | None, stopped: b
 
 
 def _review(out: Console, store: Store, data: SiteList, current: Run) -> None:
-    runs = store.search.runs()
     marks = store.search.marks()
-    diff = fnd.diff(fnd.previous_of(runs, current), current)
+    diff = fnd.diff(store.search.previous(current), current)
     order = show.order(data)
     todo = fnd.ordered(fnd.unreviewed(current.findings, marks), order)
     actions = fnd.ordered(fnd.open_actions(current.findings, marks), order)
