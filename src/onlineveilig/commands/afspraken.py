@@ -39,7 +39,7 @@ from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _, language
 from onlineveilig.paths import config_dir, export_dir, write_private
 from onlineveilig.sheet import detail_label
-from onlineveilig.ui import console
+from onlineveilig.ui import console, prompts
 from onlineveilig.ui import rules as view
 from onlineveilig.ui.cards import hanging
 from onlineveilig.ui.clicktext import Command, Group
@@ -214,8 +214,8 @@ class Stopped(Exception):
 
 def _ask(out: Console, prompt: str) -> str:
     try:
-        return clean(console.ask(out, prompt)).strip()
-    except (KeyboardInterrupt, EOFError):
+        return clean(prompts.raw(out, prompt)).strip()
+    except prompts.Paused:
         raise Stopped from None
 
 
@@ -224,11 +224,9 @@ def _confirm(out: Console, question: str, default: bool) -> bool:
     hint = _("yes") if default else _("no")
     prompt = f"{question} [{_('yes')}/{_('no')}] ({hint}): "
     try:
-        answer = console.ask_yes_no(out, prompt, default)
-    except (KeyboardInterrupt, EOFError):
+        answer = prompts.yes_no(out, prompt, default)
+    except prompts.Paused:
         raise Stopped from None
-    if answer is None:
-        raise Stopped
     return answer
 
 

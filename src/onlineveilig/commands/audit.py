@@ -27,7 +27,7 @@ from onlineveilig.content.loader import Content
 from onlineveilig.errors import ExitCode
 from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import cards, console
+from onlineveilig.ui import cards, console, prompts
 from onlineveilig.ui import format as fmt
 from onlineveilig.ui.clicktext import Command
 from onlineveilig.ui.safe import clean
@@ -92,8 +92,8 @@ def run(everything: bool, section: str | None, checklist: Path | None) -> None:
 
 def _ask(out: Console, prompt: str) -> str:
     try:
-        return console.ask(out, prompt)
-    except (KeyboardInterrupt, EOFError):
+        return prompts.raw(out, prompt)
+    except prompts.Paused:
         raise Paused from None
 
 
@@ -102,7 +102,7 @@ def _run(out: Console, store: Store, data: Content, everything: bool, section: s
     if platforms_of(profile) is None:
         try:
             onboard(out, store, data)
-        except (KeyboardInterrupt, EOFError):
+        except prompts.Paused:
             out.print()
             out.print(Text(_("Stopped. Nothing was saved yet."), style="bold"))
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
@@ -262,11 +262,9 @@ def _resume_or_start(
                 )
             )
         try:
-            carry_on = console.ask_yes_no(out, _("Carry on with it? [yes/no] (yes): "), True)
-        except (KeyboardInterrupt, EOFError):
+            carry_on = prompts.yes_no(out, _("Carry on with it? [yes/no] (yes): "), True)
+        except prompts.Paused:
             raise Paused from None
-        if carry_on is None:
-            raise Paused
         if carry_on:
             return open_one
         store.abandon(open_one.id)

@@ -9,7 +9,7 @@ from rich.text import Text
 from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
+from onlineveilig.ui import prompts
 from onlineveilig.ui.safe import clean, text
 
 
@@ -50,12 +50,12 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         line.append_text(text(platform.summary.get(lang), "dim"))
         out.print(line, overflow="ellipsis", no_wrap=True)
     while True:
-        reply = console.ask(
+        reply = prompts.raw(
             out,
             _("Which of these do you use? Numbers or names, separated by commas (Enter: none): "),
         )
-        if reply.strip().lower() in console.STOP:
-            raise KeyboardInterrupt
+        if reply.strip().lower() in prompts.STOP:
+            raise prompts.Paused
         chosen, unknown = parse_platforms(reply, content)
         if not unknown:
             break
@@ -77,9 +77,9 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         ("city", _("City or town where you live or work: ")),
         ("employer", _("Employer: ")),
     ):
-        answer = clean(console.ask(out, question)).strip()
-        if answer.lower() in console.STOP:
-            raise KeyboardInterrupt  # "stop" pauses here as everywhere: nothing is saved
+        answer = clean(prompts.raw(out, question)).strip()
+        if answer.lower() in prompts.STOP:
+            raise prompts.Paused  # "stop" pauses here as everywhere: nothing is saved
         if answer:
             values[key] = answer
     store.set_profile(values)

@@ -14,7 +14,7 @@ from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.paths import config_dir, data_dir, export_dir
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
+from onlineveilig.ui import console, prompts
 from onlineveilig.ui.clicktext import Command
 
 
@@ -73,11 +73,11 @@ def run() -> None:
         )
     word = _("DELETE")
     try:
-        reply = console.ask(
+        reply = prompts.raw(
             out,
             _("Type %(word)s to delete all of this (anything else keeps it): ") % {"word": word},
         )
-    except (KeyboardInterrupt, EOFError):
+    except prompts.Paused:
         reply = ""
     if reply.strip().upper() != word.upper():
         out.print(_("Nothing was deleted."))

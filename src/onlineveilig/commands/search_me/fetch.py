@@ -19,7 +19,7 @@ from onlineveilig.search.classify import Classifier
 from onlineveilig.search.model import Hit, Query, RunStatus
 from onlineveilig.search.providers import LABELS, Provider
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
+from onlineveilig.ui import prompts
 from onlineveilig.ui.safe import text
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
@@ -157,8 +157,8 @@ def pasted(
     seen: set[str] = set()
     while True:
         try:
-            line = console.ask(out, _("Address: ")).strip()
-        except (KeyboardInterrupt, EOFError):
+            line = prompts.raw(out, _("Address: ")).strip()
+        except prompts.Paused:
             out.print()
             break
         if not line:

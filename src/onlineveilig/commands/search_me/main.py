@@ -16,7 +16,7 @@ from onlineveilig.search.classify import Classifier
 from onlineveilig.search.model import Run
 from onlineveilig.search.queries import build
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
+from onlineveilig.ui import console, prompts
 from onlineveilig.ui.errors import explain
 from onlineveilig.ui.safe import text
 
@@ -103,12 +103,12 @@ def _offer_to_open(out: Console, addresses: list[str]) -> None:
     if not sys.stdin.isatty():
         return
     try:
-        wanted = console.ask_yes_no(
+        wanted = prompts.yes_no(
             out,
             _("Open these %(n)d pages in your browser now? [yes/no] ") % {"n": len(addresses)},
             False,
         )
-    except (KeyboardInterrupt, EOFError):
+    except prompts.Paused:
         wanted = None
     if wanted and not manual.open_all(addresses):
         out.print(Text(_("No browser could be opened; open the pages yourself."), style="yellow"))
@@ -154,8 +154,8 @@ def _after(
                 out.print(_("Go through them with: onlineveilig search-me --review"))
             else:
                 try:
-                    now = console.ask_yes_no(out, _("Go through them now? [yes/no] "), True)
-                except (KeyboardInterrupt, EOFError):
+                    now = prompts.yes_no(out, _("Go through them now? [yes/no] "), True)
+                except prompts.Paused:
                     now = None
                 if now:
                     _review(out, store, data, current)

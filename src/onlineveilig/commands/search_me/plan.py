@@ -18,7 +18,7 @@ from onlineveilig.search.model import Query
 from onlineveilig.search.providers import COUNTRIES, LABELS, NAMES, Provider, make
 from onlineveilig.search.queries import Subject, split_list
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
+from onlineveilig.ui import console, prompts
 from onlineveilig.ui.safe import text
 
 ENDPOINT_SETTING = {
@@ -85,13 +85,13 @@ def _ask_name(store: Store, err: Console) -> str:
         )
     )
     try:
-        name = " ".join(console.ask(err, _("Name: ")).split())
+        name = " ".join(prompts.raw(err, _("Name: ")).split())
         if not name:
-            raise EOFError
-        keep = console.ask_yes_no(
+            raise prompts.Paused
+        keep = prompts.yes_no(
             err, _("Save this name in your profile for next time? [yes/no] "), True
         )
-    except (KeyboardInterrupt, EOFError):
+    except prompts.Paused:
         fail(
             _("No name, so nothing was searched."),
             _('Set your name with: onlineveilig config set name "First Last"'),
@@ -329,8 +329,8 @@ def go_ahead(options: Options, err: Console) -> bool:
     if options.yes:
         return True
     try:
-        answer = console.ask_yes_no(err, _("Go ahead? [yes/no] "), True)
-    except (KeyboardInterrupt, EOFError):
+        answer = prompts.yes_no(err, _("Go ahead? [yes/no] "), True)
+    except prompts.Paused:
         err.print()
         answer = None
     return bool(answer)

@@ -17,8 +17,8 @@ from onlineveilig.i18n import _, ngettext
 from onlineveilig.search.model import ActionKind, Finding, Mark, Verdict
 from onlineveilig.store.repo import Store
 from onlineveilig.text import clean
-from onlineveilig.ui import console
 from onlineveilig.ui import findings as ui
+from onlineveilig.ui import prompts
 
 
 class Stop(Exception):
@@ -63,8 +63,8 @@ def parse_verdict(raw: str) -> tuple[Verdict | None, str] | None:
 
 def _ask(out: Console, prompt: str) -> str:
     try:
-        return console.ask(out, prompt)
-    except (KeyboardInterrupt, EOFError):
+        return prompts.raw(out, prompt)
+    except prompts.Paused:
         raise Stop from None
 
 
@@ -145,8 +145,8 @@ def review(
             if mark.note:
                 out.print(Text.assemble((_("Note: "), "dim"), (clean(mark.note), "dim")))
             try:
-                answer = console.ask_yes_no(out, _("Is it done? [yes/no] "), False)
-            except (KeyboardInterrupt, EOFError):
+                answer = prompts.yes_no(out, _("Is it done? [yes/no] "), False)
+            except prompts.Paused:
                 answer = None
             if answer is None:
                 raise Stop
