@@ -86,3 +86,8 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _translation().ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """A message whose translation depends on a context (e.g. Dutch in the Netherlands)."""
+    return _translation().pgettext(context, message)

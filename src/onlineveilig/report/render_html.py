@@ -1,25 +1,22 @@
 """The report as one self-contained HTML file: no scripts, no external resources, A4 print style.
 
-Rendered with Jinja2 with autoescape on for every template (not chosen by file name), so text from
-notes, checklists or search results can never become markup.
+Rendered with the one Jinja environment of onlineveilig.render.html (autoescape on for every
+template, not chosen by file name), so text from notes, checklists or search results can never
+become markup; a finding's address is a link only when onlineveilig.render.safe_url allows it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from onlineveilig import text
 from onlineveilig.i18n import _, ngettext
+from onlineveilig.render.html import jinja_env
 
 from . import words
 from .model import ItemStatus, Report, ReportSection, ScorePoint
-
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
-_WEB = re.compile(r"^https?://[^\s\"'<>\\`]+$", re.IGNORECASE)
 
 # Order of items in a section table: what needs doing first.
 _ORDER = {
@@ -141,11 +138,6 @@ def chart(history: Sequence[ScorePoint]) -> Chart | None:
     return Chart(width, height, left, width - right, lines, dots, y_grid, x_labels, summary)
 
 
-def web_link(url: str | None) -> bool:
-    """Whether a finding's address may be a link (http or https, nothing that could break out)."""
-    return bool(url and _WEB.match(url))
-
-
 def ordered(section: ReportSection) -> list[Any]:
     return sorted(section.items, key=lambda i: (_ORDER[i.status], not i.resolved))
 
@@ -199,17 +191,7 @@ def labels() -> dict[str, str]:
 
 
 def render(report: Report) -> str:
-    import jinja2
-
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters.update(
-        plain=words.plain,
+    env = jinja_env(
         day=text.day,
         age=text.age,
         status=words.status_label,
@@ -243,7 +225,6 @@ def render(report: Report) -> str:
         open_summary=words.open_summary(open_items),
         ordered=ordered,
         counts=counts,
-        web_link=web_link,
         open_items=open_items,
         resolved_items=[i for s in every for i in s.items if i.resolved],
     )

@@ -1,34 +1,18 @@
 """The report as Markdown that reads well pasted into a mail or a wiki.
 
-Text from notes, checklists or search results is made plain and then escaped, so it shows as
-written and never becomes a link, an image, HTML or formatting.
+Text from notes, checklists or search results is made plain and then escaped (`md`, `code` from
+onlineveilig.render.markdown), so it shows as written and never becomes a link, an image, HTML or
+formatting. Found addresses are code spans, never links.
 """
 
 from __future__ import annotations
 
-import re
-
 from onlineveilig import text
 from onlineveilig.i18n import _
+from onlineveilig.render.markdown import code, md
 
 from . import words
 from .model import ItemStatus, Report, ReportItem, ReportSection
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|!~&])")
-
-
-def md(value: str) -> str:
-    """Untrusted text as inert Markdown: one line, special characters backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", words.plain(value))
-
-
-def code(value: str) -> str:
-    """Untrusted text as a code span (for addresses): shown as written, never a link."""
-    shown = words.plain(value)
-    longest = max((len(run) for run in re.findall(r"`+", shown)), default=0)
-    fence = "`" * (longest + 1)
-    return f"{fence} {shown} {fence}"
-
 
 _ORDER = (
     ItemStatus.OPEN,

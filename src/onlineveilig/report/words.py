@@ -1,8 +1,8 @@
 """The report in words: labels, dates and sentences shared by the HTML and Markdown renderers.
 
 Untrusted text (notes, questions from an organisation's file, search results) goes through
-`plain()` first: control characters, escapes and direction overrides cannot survive into a file
-someone else opens. Escaping for HTML or Markdown happens after that, in each renderer.
+`plain()` first (from onlineveilig.render, the one home of the escaping rules): control
+characters, escapes and direction overrides cannot survive into a file someone else opens.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from onlineveilig.i18n import _, ngettext
-from onlineveilig.text import age, clean, day
+from onlineveilig.render import plain
+from onlineveilig.text import age, day
 
 from .model import (
     Attention,
@@ -23,11 +24,6 @@ from .model import (
     SearchSummary,
     Sharing,
 )
-
-
-def plain(value: str) -> str:
-    """One line of text with nothing in it that acts: no control, escape or bidi characters."""
-    return clean(value).strip()
 
 
 def month_short(month: int) -> str:

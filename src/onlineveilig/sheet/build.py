@@ -1,15 +1,12 @@
-"""The agreement sheet: the organisation's rules in plain words, to go through with a client.
+"""What the agreement sheet says: the organisation's rules in plain words, for a client.
 
-`build()` decides what the sheet says (in the user's language, for adults or in simple words for
-young people); `to_html()` and `to_markdown()` only render it and return a string. The texts from
-the rules file are the organisation's own: they are escaped by both renderers, never trusted.
+`build()` decides the texts, in the user's language, for adults or in simple words for young
+people, and in the words of the organisation's country where Dutch differs between Flanders and
+the Netherlands (`_country`). The texts from the rules file are the organisation's own: they are
+put in as written and escaped by both renderers, never trusted.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, field, replace
-from urllib.parse import quote
 
 from onlineveilig.content.rules import (
     EmailRule,
@@ -21,56 +18,16 @@ from onlineveilig.content.rules import (
     Share,
     WhatsAppRule,
 )
-from onlineveilig.i18n import _
-from onlineveilig.text import clean, day
+from onlineveilig.i18n import _, pgettext
+from onlineveilig.text import day
 
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class Block:
-    heading: str
-    lines: list[Line] = field(default_factory=list)  # bullet points
-    lead: str = ""  # a sentence before the numbered steps
-    numbered: list[str] = field(default_factory=list)  # steps, in order
-    after: list[str] = field(default_factory=list)  # sentences after the steps
-
-
-@dataclass(frozen=True)
-class Sheet:
-    lang: str
-    young: bool
-    title: str
-    organisation: str
-    intro: list[str]
-    blocks: list[Block]
-    closing: str
-    signatures: list[str]
-    footer: str
+from .model import Block, Line, Sheet
+from .words import capital, detail_label, worded
 
 
 def _line(young: bool, simple: str, plain: str) -> Line:
     """The sheet's line in simple words for young people, or in plain words for adults."""
     return Line(simple if young else plain)
-
-
-def detail_label(name: str) -> str:
-    return {
-        "first-name": _("first name"),
-        "surname": _("surname"),
-        "work-phone": _("work phone number"),
-        "work-email": _("work e-mail address"),
-        "work-address": _("office address"),
-        "photo": _("photo"),
-        "private-number": _("private phone number"),
-        "private-email": _("private e-mail address"),
-        "home-address": _("home address"),
-        "private-accounts": _("private social media accounts"),
-    }[name]
 
 
 def _channels(rules: Rules, lang: str, young: bool) -> Block | None:
@@ -196,7 +153,7 @@ def _hours(rules: Rules, lang: str, young: bool) -> Block | None:
             who = hours.emergency.get(lang).rstrip(".")
             if young:
                 lines.append(
-                    Line(_("Emergency after those hours? %(who)s.") % {"who": _capital(who)})
+                    Line(_("Emergency after those hours? %(who)s.") % {"who": capital(who)})
                 )
             else:
                 lines.append(
@@ -352,10 +309,13 @@ def _crossed(rules: Rules, lang: str, young: bool) -> Block | None:
     if crossed.contact:
         who = crossed.contact.get(lang).rstrip(".")
         if young:
-            after.append(_("Want to talk about it? %(who)s.") % {"who": _capital(who)})
+            after.append(_("Want to talk about it? %(who)s.") % {"who": capital(who)})
         else:
             after.append(_("Questions or complaints about this: %(who)s.") % {"who": who})
-    heading = _("If something goes wrong") if young else _("If an agreement is not kept")
+    young_heading = worded(
+        rules, _("If something goes wrong"), pgettext("Netherlands", "If something goes wrong")
+    )
+    heading = young_heading if young else _("If an agreement is not kept")
     return Block(heading, [], lead, crossed.steps.get(lang), after)
 
 
@@ -373,10 +333,6 @@ def _contacts(rules: Rules, lang: str, young: bool) -> Block | None:
     if not lines:
         return None
     return Block(_("Who you can contact") if young else _("Contacts"), lines)
-
-
-def _capital(value: str) -> str:
-    return value[:1].upper() + value[1:]
 
 
 def build(rules: Rules, lang: str, young: bool) -> Sheet:
@@ -417,106 +373,3 @@ def build(rules: Rules, lang: str, young: bool) -> Sheet:
     else:
         footer = _("Agreements of %(org)s.") % {"org": org.name}
     return Sheet(lang, young, title, org.name, intro, blocks, closing, signatures, footer)
-
-
-# -- Rendering ----------------------------------------------------------------------------------
-
-
-def plain(value: str) -> str:
-    """One line of text without escape sequences, control or direction characters."""
-    return clean(value)
-
-
-def _plain_sheet(sheet: Sheet) -> Sheet:
-    def line(item: Line) -> Line:
-        return Line(plain(item.text), item.url)
-
-    blocks = [
-        Block(
-            plain(b.heading),
-            [line(x) for x in b.lines],
-            plain(b.lead),
-            [plain(x) for x in b.numbered],
-            [plain(x) for x in b.after],
-        )
-        for b in sheet.blocks
-    ]
-    return replace(
-        sheet,
-        title=plain(sheet.title),
-        organisation=plain(sheet.organisation),
-        intro=[plain(x) for x in sheet.intro],
-        blocks=blocks,
-        closing=plain(sheet.closing),
-        signatures=[plain(x) for x in sheet.signatures],
-        footer=plain(sheet.footer),
-    )
-
-
-def to_html(sheet: Sheet) -> str:
-    """One self-contained HTML file: inline CSS, no script, no outside resources, A4 print style."""
-    from importlib import resources
-
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    folder = str(resources.files("onlineveilig") / "templates")
-    env = Environment(
-        loader=FileSystemLoader(folder),
-        autoescape=True,  # the organisation's texts are untrusted
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    template = env.get_template("afspraken-blad.html")
-    return template.render(sheet=_plain_sheet(sheet), safe_url=_safe_url)
-
-
-def _safe_url(url: str | None) -> str | None:
-    """Only https links become links (the loader checks this too; this is the second lock)."""
-    return url if url and url.startswith("https://") else None
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
-_MD_LEADING = re.compile(r"^(\d+)([.)])|^([-+#>=])")
-
-
-def md_escape(value: str) -> str:
-    """Text shown literally by any Markdown renderer: no markup, no HTML, no links."""
-    value = _MD_SPECIAL.sub(r"\\\1", plain(value))
-    # A line must not turn into a list, a heading or a quote.
-    return _MD_LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", value)
-
-
-def _md_url(url: str) -> str:
-    return quote(url, safe=":/?#@!$&'*+,;=%-._~")
-
-
-def to_markdown(sheet: Sheet) -> str:
-    sheet = _plain_sheet(sheet)
-    out = [f"# {md_escape(sheet.title)}", "", f"**{md_escape(sheet.organisation)}**", ""]
-    for paragraph in sheet.intro:
-        out += [md_escape(paragraph), ""]
-    for block in sheet.blocks:
-        out += [f"## {md_escape(block.heading)}", ""]
-        if block.lines:
-            out += [f"- {_md_line(line)}" for line in block.lines] + [""]
-        if block.lead:
-            out += [md_escape(block.lead), ""]
-        if block.numbered:
-            out += [f"{n}. {md_escape(step)}" for n, step in enumerate(block.numbered, 1)]
-            out.append("")
-        for sentence in block.after:
-            out += [md_escape(sentence), ""]
-    out += ["---", "", md_escape(sheet.closing), ""]
-    for label in sheet.signatures:
-        out += [f"{md_escape(label)}: ______________________________", ""]
-    out += [f"*{md_escape(sheet.footer)}*", ""]
-    return "\n".join(out)
-
-
-def _md_line(line: Line) -> str:
-    text = md_escape(line.text)
-    url = _safe_url(line.url)
-    if url:
-        text += f" <{_md_url(url)}>"
-    return text
