@@ -350,6 +350,18 @@ DEFAULT_STEPS = Steps(
         "In case of threats or intimidation, the police may be informed.",
     ],
 )
+# The same proposals in the words of the Netherlands (for an organisation with country = "nl").
+DEFAULT_CROSSED_CONTACT_NL = Text(
+    nl="de teamleider van je begeleider", en=DEFAULT_CROSSED_CONTACT.en
+)
+DEFAULT_STEPS_NL = Steps(
+    nl=[
+        *DEFAULT_STEPS.nl[:2],
+        "Daarna bespreekt de teamleider met jou hoe het contact verder verloopt.",
+        "Bij bedreiging of intimidatie kan de politie worden ingelicht.",
+    ],
+    en=DEFAULT_STEPS.en,
+)
 DEFAULT_DETAILS: dict[str, Share] = {
     "first-name": Share.SHARE,
     "surname": Share.ASK_FIRST,
