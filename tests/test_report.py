@@ -486,3 +486,36 @@ def test_print_style_has_no_forced_page_breaks(frozen: Clock) -> None:
     # Blocks that belong together stay on one page; headings stay with what follows.
     assert ".colleague { break-inside: avoid" in printing.replace(", .colleague", "\n.colleague")
     assert "h2, h3" in printing and "break-after: avoid" in printing
+
+
+def css_rules(html: str) -> dict[str, str]:
+    """The page's style as selector -> declarations (one entry per selector of a rule)."""
+    import re
+
+    page = BeautifulSoup(html, "html.parser")
+    style = re.sub(
+        r"/\*.*?\*/", "", " ".join(s.get_text() for s in page.find_all("style")), flags=re.S
+    )
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", style):
+        for selector in selectors.split(","):
+            rules[selector.strip()] = rules.get(selector.strip(), "") + body
+    return rules
+
+
+@pytest.mark.parametrize("note", ["x" * 1500, ("lange notitie met woorden " * 60)[:1500]])
+def test_a_long_note_wraps_instead_of_pushing_the_list_off_the_page(
+    frozen: Clock, note: str
+) -> None:
+    # Checked by eye in headless Chromium (screen, phone width and A4 print); here: the rules
+    # that make it so stay, for every place a note or a long address can be.
+    make_history(note=note)
+    html = run(["report", "-o", "-"]).stdout
+    page = BeautifulSoup(html, "html.parser")
+    assert note.strip() in page.get_text()
+    rules = css_rules(html)
+    for selector in ("main", "li", "td", ".note"):
+        assert "overflow-wrap: anywhere" in rules[selector], selector
+    assert "max-width: 860px" in rules["main"]
+    assert "table-layout: fixed" in rules["table"]
+    assert "nowrap" not in rules[".note"] + rules["li"] + rules["td"]

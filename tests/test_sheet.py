@@ -67,3 +67,20 @@ def test_the_english_sheet_is_the_same_for_both_countries(country: str) -> None:
     i18n.set_language("en")
     young = sheet.build(rules_for(country), "en", True)
     assert [b.heading for b in young.blocks if b.lead] == ["If something goes wrong"]
+
+
+def test_a_long_text_or_address_on_the_sheet_wraps() -> None:
+    from .test_report import css_rules
+
+    rules = rules_for("be")
+    long_url = "https://portaal.example/" + "a" * 300
+    portal = rules.channels.portal if rules.channels else None
+    assert portal is not None
+    channels = rules.channels.model_copy(  # type: ignore[union-attr]
+        update={"portal": portal.model_copy(update={"url": long_url})}
+    )
+    html = sheet.to_html(sheet.build(rules.model_copy(update={"channels": channels}), "nl", False))
+    assert long_url in html
+    css = css_rules(html)
+    assert "overflow-wrap: anywhere" in css["body"]
+    assert "nowrap" not in css[".url"] and "overflow-wrap: anywhere" in css[".url"]
