@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Render a sample report to docs/report-sample.png, so a person can see what `onlineveilig report`
-# makes: a fictional year of monthly audits in a throw-away ONLINEVEILIG_HOME, the HTML report of
-# it, and a screenshot by headless Chromium (installed from Debian's packages when missing).
+# Render a sample report to docs/report-sample-<language>.png, so a person can see what
+# `onlineveilig report` makes: a fictional year of monthly audits in a throw-away
+# ONLINEVEILIG_HOME, the HTML report of it, and a screenshot by headless Chromium (installed from
+# Debian's packages when missing).
 #
-# Usage: scripts/render-sample-report.sh [--pdf]
-#   --pdf         also print the report to A4 and, with poppler-utils, make one PNG per page,
+# Usage: scripts/render-sample-report.sh [nl|en|all] [--pdf]
+#   nl            the Dutch report, docs/report-sample-nl.png (for the Dutch README)
+#   en            the English report, docs/report-sample-en.png
+#   all           both (the default)
+#   --pdf         also print each report to A4 and, with poppler-utils, make one PNG per page,
 #                 in a new temporary folder (its name is printed), to check the print style
-#   REPORT_LANG   en (default, for the README) or nl
 #   PYTHON        the Python with onlineveilig installed (default: .venv/bin/python)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-.venv/bin/python}
-REPORT_LANG=${REPORT_LANG:-en}
-OUT=docs/report-sample.png
+langs=(nl en)
+pdf=""
+for arg in "$@"; do
+    case "$arg" in
+        nl | en) langs=("$arg") ;;
+        all) langs=(nl en) ;;
+        --pdf) pdf=yes ;;
+        *)
+            echo "Usage: $0 [nl|en|all] [--pdf]" >&2
+            exit 2
+            ;;
+    esac
+done
 
 if ! command -v chromium >/dev/null 2>&1; then
     echo "chromium is not installed; installing it with apt-get." >&2
@@ -26,30 +40,34 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export ONLINEVEILIG_HOME="$work/home"   # never the user's own history
-
-"$PYTHON" scripts/sample_history.py --months 12 --lang "$REPORT_LANG"
-"$PYTHON" -m onlineveilig --lang "$REPORT_LANG" report --with-name -o "$work/report.html"
 
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-background-networking
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/chrome")
 
-if ! "${chrome[@]}" --hide-scrollbars --window-size=900,2400 --screenshot="$OUT" \
-    "$work/report.html" 2>"$work/chrome.log"; then
-    cat "$work/chrome.log" >&2
-    exit 1
-fi
-echo "Screenshot: $OUT ($(du -k "$OUT" | cut -f1) KB)"
+for lang in "${langs[@]}"; do
+    out="docs/report-sample-$lang.png"
+    # A fresh history per language: never the user's own, and no mixing of the two.
+    export ONLINEVEILIG_HOME="$work/home-$lang"
+    "$PYTHON" scripts/sample_history.py --months 12 --lang "$lang"
+    "$PYTHON" -m onlineveilig --lang "$lang" report --with-name -o "$work/report-$lang.html"
 
-if [ "${1:-}" = "--pdf" ]; then
-    pdf_dir=$(mktemp -d -t onlineveilig-sample-XXXXXX)
-    "${chrome[@]}" --print-to-pdf="$pdf_dir/report.pdf" --no-pdf-header-footer \
-        "$work/report.html" 2>"$work/chrome.log"
-    echo "PDF: $pdf_dir/report.pdf"
-    if command -v pdftoppm >/dev/null 2>&1; then
-        pdftoppm -png -r 60 "$pdf_dir/report.pdf" "$pdf_dir/page"
-        echo "Pages: $pdf_dir/page-*.png"
-    else
-        echo "Install poppler-utils for one PNG per page (pdftoppm)." >&2
+    if ! "${chrome[@]}" --hide-scrollbars --window-size=900,2400 --screenshot="$out" \
+        "$work/report-$lang.html" 2>"$work/chrome.log"; then
+        cat "$work/chrome.log" >&2
+        exit 1
     fi
-fi
+    echo "Screenshot: $out ($(du -k "$out" | cut -f1) KB)"
+
+    if [ -n "$pdf" ]; then
+        pdf_dir=$(mktemp -d -t "onlineveilig-sample-$lang-XXXXXX")
+        "${chrome[@]}" --print-to-pdf="$pdf_dir/report.pdf" --no-pdf-header-footer \
+            "$work/report-$lang.html" 2>"$work/chrome.log"
+        echo "PDF: $pdf_dir/report.pdf"
+        if command -v pdftoppm >/dev/null 2>&1; then
+            pdftoppm -png -r 60 "$pdf_dir/report.pdf" "$pdf_dir/page"
+            echo "Pages: $pdf_dir/page-*.png"
+        else
+            echo "Install poppler-utils for one PNG per page (pdftoppm)." >&2
+        fi
+    fi
+done
