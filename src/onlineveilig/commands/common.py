@@ -13,7 +13,7 @@ from rich.text import Text
 from onlineveilig import settings
 from onlineveilig.content.loader import Content, load_content
 from onlineveilig.errors import ExitCode, OnlineveiligError
-from onlineveilig.i18n import N_, _
+from onlineveilig.i18n import _
 from onlineveilig.paths import database_path, export_dir
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console
@@ -109,14 +109,14 @@ def required_rules(option: Path | None = None) -> tuple[Path, Rules]:
     except OnlineveiligError as error:
         fail_with(error)
     if found is None:
-        fail(_("There is no rules file yet."), _(RULES_HINT))
+        fail(
+            _("There is no rules file yet."),
+            _(
+                "Make one with 'onlineveilig afspraken init'. Or, if your organisation gave you "
+                "one, choose it as your rules file: onlineveilig config set rules <path to the file>"
+            ),
+        )
     return found
-
-
-RULES_HINT = N_(
-    "Make one with 'onlineveilig afspraken init'. Or, if your organisation gave you one, choose "
-    "it as your rules file: onlineveilig config set rules <path to the file>"
-)
 
 
 def rules_facts() -> dict[str, str] | None:

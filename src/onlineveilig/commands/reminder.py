@@ -102,7 +102,9 @@ def run(output: str | None, day: int | None, at: str) -> None:
     if path is None:
         return
     out = console.out()
-    out.print(Text(_("Calendar file written: %(path)s") % {"path": path}, style="bold"))
+    out.print(
+        Text(_("Calendar file written: %(path)s") % {"path": path}, style="bold"), soft_wrap=True
+    )
     out.print(
         _(
             "Monthly on day %(day)d at %(time)s, first on %(date)s. Open the file to add it to your calendar."
