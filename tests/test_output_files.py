@@ -207,3 +207,20 @@ def test_the_default_places() -> None:
     assert outfile.target("~/x.html", "a.html", folder) == Path.home() / "x.html"
     assert outfile.target("nieuw/", "a.html", folder) == Path("nieuw") / "a.html"
     assert outfile.is_stdout("-") and not outfile.is_stdout(None)
+
+
+def test_init_in_a_folder_without_permission_says_why_and_offers_another_place(
+    locked: Path, tmp_path: Path, frozen: Clock
+) -> None:
+    from onlineveilig.content.rules import load_rules
+
+    from .test_afspraken_cli import TYPED, typed
+
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    result = run(["afspraken", "init", "-o", str(locked)], input=typed(*TYPED, f"{elsewhere}"))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert f"Kon {locked / 'afspraken.toml'} niet schrijven: je mag niet schrijven in de map" in out
+    assert load_rules(elsewhere / "afspraken.toml").organisation.name == "De Brug vzw"
+    assert private(elsewhere / "afspraken.toml")
