@@ -480,3 +480,86 @@ def test_sheet_without_a_date_in_the_file_names_no_version(tmp_path: Path, froze
     dated = write_rules(tmp_path, FULL, "dated.toml")
     result = run(["--lang", "en", "afspraken", "blad", "--rules", str(dated), "-o", "-"])
     assert "version of 1 February 2026" in result.stdout
+
+
+# -- The words of the organisation's country; the layout at 80 columns; where init writes ---------
+
+# Flemish words a Dutch reader stumbles over; the Netherlands gets its own words for them.
+BELGIAN = ("verwittig", "teamverantwoordelijke", "misloop", "preventieadviseur", "gsm")
+
+
+def test_init_for_the_netherlands_uses_dutch_words_of_the_netherlands(
+    frozen: Clock, tmp_path: Path
+) -> None:
+    out = tmp_path / "rules.toml"
+    answers = list(TYPED)
+    answers[1] = "2"  # the Netherlands
+    answers[answers.index("teamverantwoordelijke")] = "teamleider"  # the user's own word
+    made = run(["afspraken", "init", "-o", str(out)], input=typed(*answers))
+    assert made.exit_code == 0, made.output
+    assert load_rules(out).organisation.country == "nl"
+    shown = run(["afspraken", "show", "--rules", str(out)])
+    assert shown.exit_code == 0, shown.output
+    for said in (made.output, shown.output, out.read_text(encoding="utf-8")):
+        lowered = said.lower()
+        assert not [word for word in BELGIAN if word in lowered]
+    text = " ".join(shown.output.split())
+    assert "Daarna bespreekt de teamleider met jou hoe het contact verder gaat." in text
+    assert "kan de politie worden ingelicht." in text
+    assert "Contactpersoon: de teamleider van je begeleider" in text
+
+
+def test_init_for_belgium_keeps_the_flemish_words(frozen: Clock) -> None:
+    made = run(["afspraken", "init"], input=typed(*TYPED))
+    assert made.exit_code == 0, made.output
+    assert "preventieadviseur" in made.output
+    text = " ".join(run(["afspraken", "show"]).output.split())
+    assert "de teamverantwoordelijke met jou hoe het contact verder verloopt." in text
+    assert "kan de politie verwittigd worden." in text
+
+
+def test_wrapped_steps_keep_their_indent_at_80_columns(tmp_path: Path) -> None:
+    long_steps = FULL.replace(
+        '"Dan een waarschuwing."',
+        '"Dan volgt een duidelijke waarschuwing, en daarna bespreekt de teamverantwoordelijke '
+        'met jou hoe het contact verder verloopt, ook met je ouders of je voogd erbij."',
+    )
+    path = write_rules(tmp_path, long_steps)
+    result = run(["afspraken", "show", "--rules", str(path)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("Als iemand over de schreef gaat") + 1
+    steps = lines[start : start + next(n for n, x in enumerate(lines[start:]) if not x.strip())]
+    assert len(steps) > 4  # three steps, one of them wrapped over several lines, the contact
+    assert all(len(line) <= 80 for line in steps)
+    numbered = [line for line in steps if line[:4].strip().rstrip(".").isdigit()]
+    assert [line[:4] for line in numbered] == ["  1.", "  2.", "  3."]
+    for line in steps:
+        if line in numbered or line.startswith("  Contactpersoon: "):
+            continue
+        assert line.startswith(" " * 5) and line[5] != " ", line  # under the step's text
+
+
+def test_init_into_a_new_folder_named_with_a_slash(frozen: Clock, tmp_path: Path) -> None:
+    folder = tmp_path / "nieuw"
+    result = run(["afspraken", "init", "-o", f"{folder}/"], input=typed(*TYPED))
+    assert result.exit_code == 0, result.output
+    assert load_rules(folder / "afspraken.toml").organisation.name == "De Brug vzw"
+    assert settings.read()["rules"] == str(folder / "afspraken.toml")
+    assert stat.S_IMODE(os.stat(folder / "afspraken.toml").st_mode) == 0o600
+
+
+def test_init_does_not_take_a_dash_for_a_file(frozen: Clock, tmp_path: Path) -> None:
+    result = run(["afspraken", "init", "-o", "-"], input=typed(*TYPED))
+    assert result.exit_code == 2
+    assert "geef na -o een bestand of een map" in result.output
+    assert not Path("-").exists() and "rules" not in settings.read()
+
+
+def test_hints_about_the_rules_file_say_what_to_type() -> None:
+    shown = run(["afspraken", "show"])
+    hulp = run(["hulp"])
+    for said in (shown.output, hulp.output):
+        text = " ".join(said.split())
+        assert "onlineveilig config set rules <pad naar het bestand>" in text
+        assert "BESTAND" not in text and "FILE" not in text

@@ -161,3 +161,30 @@ def test_every_agreement_item_changes_with_some_rules(tmp_path: Path) -> None:
         asked = item.for_rules(facts)
         assert asked.question != item.question, item.id
         assert asked.question.en and asked.question.nl.endswith("?"), item.id
+
+
+def test_every_contact_detail_is_read_written_and_a_fact(tmp_path: Path) -> None:
+    from onlineveilig.content.rules import Detail, Share
+
+    body = MINIMAL + "[contact-details]\n" + "".join(f'{d.value} = "ask-first"\n' for d in Detail)
+    rules = load_rules(write_rules(tmp_path, body))
+    assert rules.contact_details is not None
+    assert rules.contact_details.rules() == dict.fromkeys(Detail, Share.ASK_FIRST)
+    assert {d.value for d in Detail} <= set(rules.facts())
+    assert parse_rules(tmp_path / "x.toml", to_toml(rules)) == rules
+    typo = write_rules(tmp_path, MINIMAL + '[contact-details]\nprivate-phone = "never"\n')
+    with pytest.raises(ContentError):
+        load_rules(typo)  # a name that is not in the list is refused, not ignored
+
+
+def test_the_written_file_explains_every_possible_value(tmp_path: Path) -> None:
+    """The comments in a file made by `afspraken init` name what each rule may say."""
+    from onlineveilig.content.rules import Detail
+
+    text = to_toml(load_rules(write_rules(tmp_path, FULL)))
+    comments = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    for name, values in possible_facts().items():
+        if values != {"yes"}:
+            for value in values:
+                assert value in comments, (name, value)
+    assert all(d.value in comments for d in Detail)

@@ -8,11 +8,9 @@ from typing import Any
 import pytest
 
 from onlineveilig import i18n, sheet
+from onlineveilig.commands.afspraken import proposals
 from onlineveilig.content.rules import (
-    DEFAULT_CROSSED_CONTACT,
-    DEFAULT_CROSSED_CONTACT_NL,
-    DEFAULT_STEPS,
-    DEFAULT_STEPS_NL,
+    Country,
     Rules,
 )
 
@@ -25,11 +23,8 @@ def rules_for(country: str) -> Rules:
     """The sample rules with what `afspraken init` proposes for that country."""
     data: dict[str, Any] = tomllib.loads(FULL)
     data["organisation"]["country"] = country
-    steps, contact = (
-        (DEFAULT_STEPS_NL, DEFAULT_CROSSED_CONTACT_NL)
-        if country == "nl"
-        else (DEFAULT_STEPS, DEFAULT_CROSSED_CONTACT)
-    )
+    steps = proposals.steps(Country(country))
+    contact = proposals.crossed_contact(Country(country))
     data["when-crossed"] = {
         "steps": steps.model_dump(exclude_none=True),
         "contact": contact.model_dump(exclude_none=True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.text import Text
@@ -14,11 +14,14 @@ from onlineveilig import settings
 from onlineveilig.content.loader import Content, load_content
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
-from onlineveilig.paths import database_path
+from onlineveilig.paths import database_path, export_dir
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console
 from onlineveilig.ui.errors import explain
 from onlineveilig.ui.safe import clean
+
+if TYPE_CHECKING:
+    from onlineveilig.content.rules import Rules
 
 
 def fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
@@ -52,6 +55,15 @@ def checklist_option() -> Any:
     )
 
 
+def rules_option() -> Any:
+    """The --rules option of the commands that read the organisation's rules (see checklist_option)."""
+    return typer.Option(
+        "--rules",
+        metavar=_("FILE"),
+        help=_("Use this rules file instead of the one in your settings."),
+    )
+
+
 def content(checklist: Path | None = None) -> Content:
     """Built-in checklists plus the organisation's file (--checklist, else the setting)."""
     try:
@@ -66,17 +78,72 @@ def _configured_checklist() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def rules_file(option: Path | None = None) -> Path | None:
+    """Where the organisation's rules are: --rules, else the `rules` setting; None if neither.
+
+    Raises OnlineveiligError when the settings cannot be read.
+    """
+    if option is not None:
+        return option.expanduser()
+    value = settings.read().get("rules")
+    return Path(value).expanduser() if value else None
+
+
+def organisation_rules(option: Path | None = None) -> tuple[Path, Rules] | None:
+    """The rules file and what it says; None when there is none.
+
+    Raises OnlineveiligError when the settings or the file cannot be read or used.
+    """
+    path = rules_file(option)
+    if path is None:
+        return None
+    from onlineveilig.content.rules import load_rules
+
+    return path, load_rules(path)
+
+
+def required_rules(option: Path | None = None) -> tuple[Path, Rules]:
+    """The rules file and its rules for a command that needs them; else a message how to get them."""
+    try:
+        found = organisation_rules(option)
+    except OnlineveiligError as error:
+        fail_with(error)
+    if found is None:
+        fail(
+            _("There is no rules file yet."),
+            _(
+                "Make one with 'onlineveilig afspraken init'. Or, if your organisation gave you "
+                "one, choose it as your rules file: onlineveilig config set rules <path to the file>"
+            ),
+        )
+    return found
+
+
 def rules_facts() -> dict[str, str] | None:
     """What the organisation's rules file says, as facts the checklist variants refer to."""
     try:
-        value = settings.read().get("rules")
-        if not value:
-            return None
-        from onlineveilig.content.rules import load_rules
-
-        return load_rules(Path(value).expanduser()).facts()
+        found = organisation_rules()
     except OnlineveiligError as error:
         fail_with(error)
+    return found[1].facts() if found is not None else None
+
+
+def write_output(output: str | None, data: str | bytes, name: str) -> Path | None:
+    """Write a command's file: `-` prints it (then None), a folder gets `name` inside it, no
+    output puts `name` in the documents folder. Returns where it was written; a file that
+    cannot be written ends the command with a message saying why.
+    """
+    from onlineveilig import outfile
+
+    if outfile.is_stdout(output):
+        outfile.to_stdout(data)
+        return None
+    path = outfile.target(output, name, export_dir())
+    try:
+        outfile.write(path, data)
+    except OnlineveiligError as error:
+        fail_with(error)
+    return path
 
 
 def platforms_of(profile: dict[str, str]) -> set[str] | None:

@@ -9,11 +9,16 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from onlineveilig import settings
 from onlineveilig.commands import help_for
-from onlineveilig.commands.common import fail, fail_with, print_json
+from onlineveilig.commands.common import (
+    fail,
+    fail_with,
+    organisation_rules,
+    print_json,
+    rules_option,
+)
 from onlineveilig.content.help import Audience, Country, HelpLine, HelpList, load_help
-from onlineveilig.content.rules import Rules, load_rules
+from onlineveilig.content.rules import Rules
 from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import console
@@ -45,14 +50,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=_("Print it as JSON."))] = False,
-        rules_file: Annotated[
-            Path | None,
-            typer.Option(
-                "--rules",
-                metavar=_("FILE"),
-                help=_("Use this rules file instead of the one in your settings."),
-            ),
-        ] = None,
+        rules_file: Annotated[Path | None, rules_option()] = None,
     ) -> None:
         run(land, as_json, rules_file)
 
@@ -76,13 +74,11 @@ def audience_label(audience: Audience) -> str:
 def _rules(option: Path | None) -> tuple[Rules | None, str | None]:
     """The organisation's rules, or why they could not be read (help is shown regardless)."""
     try:
-        value = str(option) if option else settings.read().get("rules")
-        if not value:
-            return None, None
-        return load_rules(Path(value).expanduser()), None
+        found = organisation_rules(option)
     except OnlineveiligError as error:
         message, hint, _code = explain(error)
         return None, message
+    return (found[1] if found else None), None
 
 
 def _countries(land: str | None, rules: Rules | None) -> tuple[list[str], bool]:
@@ -163,8 +159,9 @@ def _organisation(out: Console, rules: Rules | None, problem: str | None) -> Non
         out.print(
             _(
                 "onlineveilig does not know your organisation's contacts yet. Ask your supervisor "
-                "whom to turn to, and add them with 'onlineveilig afspraken init' (or "
-                "'onlineveilig config set rules FILE' for your organisation's file)."
+                "whom to turn to, and add them with 'onlineveilig afspraken init'. If your "
+                "organisation gave you a rules file, choose it instead: "
+                "onlineveilig config set rules <path to the file>"
             )
         )
         return

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,9 +11,8 @@ from rich.text import Text
 from onlineveilig import __version__, clock
 from onlineveilig.audit import logic
 from onlineveilig.commands import help_for
-from onlineveilig.commands.common import fail, open_store
+from onlineveilig.commands.common import fail, open_store, write_output
 from onlineveilig.i18n import _
-from onlineveilig.paths import export_dir, write_private
 from onlineveilig.ui import console
 from onlineveilig.ui import format as fmt
 from onlineveilig.ui.clicktext import Command
@@ -25,12 +22,12 @@ def register(app: typer.Typer) -> None:
     @app.command(cls=Command, help=help_for("reminder"))
     def reminder(
         output: Annotated[
-            Path | None,
+            str | None,
             typer.Option(
                 "-o",
                 "--output",
                 metavar=_("FILE"),
-                help=_("Where to write the .ics file; - prints it."),
+                help=_("Where to write the .ics file (a file or a folder); - prints it."),
             ),
         ] = None,
         day: Annotated[
@@ -80,7 +77,7 @@ def build(first: date, at: time, day_of_month: int, now: datetime) -> bytes:
     return data
 
 
-def run(output: Path | None, day: int | None, at: str) -> None:
+def run(output: str | None, day: int | None, at: str) -> None:
     try:
         hour, minute = (int(x) for x in at.split(":"))
         moment = time(hour, minute)
@@ -101,22 +98,13 @@ def run(output: Path | None, day: int | None, at: str) -> None:
     while first.day != day_of_month or datetime.combine(first, moment) <= now.replace(tzinfo=None):
         first += timedelta(days=1)
     data = build(first, moment, day_of_month, now)
-    if output is not None and str(output) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    path = write_output(output, data, "onlineveilig-herinnering.ics")
+    if path is None:
         return
-    path = output or export_dir() / "onlineveilig-herinnering.ics"
-    if path.is_dir():
-        path = path / "onlineveilig-herinnering.ics"
-    try:
-        write_private(path, data)
-    except OSError as err:
-        fail(
-            _("Could not write %(path)s: %(reason)s")
-            % {"path": path, "reason": err.strerror or err}
-        )
     out = console.out()
-    out.print(Text(_("Calendar file written: %(path)s") % {"path": path}, style="bold"))
+    out.print(
+        Text(_("Calendar file written: %(path)s") % {"path": path}, style="bold"), soft_wrap=True
+    )
     out.print(
         _(
             "Monthly on day %(day)d at %(time)s, first on %(date)s. Open the file to add it to your calendar."

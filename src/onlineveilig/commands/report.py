@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -13,10 +11,9 @@ from rich.text import Text
 from onlineveilig import __version__, clock
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, fail_with, open_store, platforms_of
+from onlineveilig.commands.common import fail, fail_with, open_store, platforms_of, write_output
 from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language
-from onlineveilig.paths import export_dir, write_private
 from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command
 
@@ -208,34 +205,16 @@ def _render(report: Report, kind: str) -> str:
     return render_html.render(report)
 
 
-def _target(output: str | None, report: Report, kind: str) -> Path:
+def _name(report: Report, kind: str) -> str:
     stem = f"onlineveilig-verslag-{report.audit.finished.date().isoformat()}"
     if report.sharing.for_colleague:
         stem += "-collega"
-    name = f"{stem}.{kind}"
-    if output is None:
-        return export_dir() / name
-    path = Path(output).expanduser()
-    folder = path.is_dir() or output.endswith(("/", os.sep))
-    return path / name if folder else path
+    return f"{stem}.{kind}"
 
 
 def run(kind: str, output: str | None, options: Options, open_it: bool) -> None:
     report, name = _gather(options)
-    text = _render(report, kind)
-    path: Path | None = None
-    if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        path = _target(output, report, kind)
-        try:
-            write_private(path, text)
-        except OSError as err:
-            fail(
-                _("Could not write %(path)s: %(reason)s")
-                % {"path": path, "reason": err.strerror or err}
-            )
+    path = write_output(output, _render(report, kind), _name(report, kind))
     _summary(report, path, options, has_name=name is not None)
     if open_it and path is not None:
         _open(path)

@@ -9,20 +9,10 @@ leaves out, the audit asks about in general terms. Texts are written by the orga
 
 Facts (Rules.facts()) are what checklist items can refine their wording on, with
 `[[items.variants]] when = { fact = "value", ... }`. A fact is absent when the file does not say.
-
-    rules            "yes"                                   a rules file is in use
-    phone            "work-phone" | "not-allowed"            calls and text messages with clients
-    whatsapp         "work-phone" | "not-allowed" | "allowed"  ("allowed": also on a private phone)
-    email            "work-address" | "not-allowed"
-    portal           "yes"                                   the organisation has a client portal
-    outside-hours    "not-reachable" | "on-call"
-    recording        "not-allowed" | "with-consent" | "allowed"
-    friend-requests  "never" | "not-during-care" | "ask-first"
-    first-name, surname, work-phone, work-email, work-address, photo,
-    private-number, private-email, home-address, private-accounts
-                     "share" | "never" | "ask-first"          which contact details may be shared
-    crossing-steps   "yes"                                   the file lists steps for a crossed boundary
-    contacts         "yes"                                   the file lists the organisation's help contacts
+FACTS below lists them all, with the values each can have: "yes" for a part the file has (a rules
+file at all, a client portal, steps for a crossed boundary, help contacts), else the values of the
+rule's enum (PhoneRule, WhatsAppRule, ...), and one fact per contact detail (the names in Detail,
+each "share" | "never" | "ask-first").
 """
 
 from __future__ import annotations
@@ -32,9 +22,9 @@ import re
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
 
 from .loader import read_toml, validate
 from .models import Steps, Text
@@ -144,37 +134,50 @@ class Share(StrEnum):
     ASK_FIRST = "ask-first"
 
 
-DETAILS = (
-    "first-name",
-    "surname",
-    "work-phone",
-    "work-email",
-    "work-address",
-    "photo",
-    "private-number",
-    "private-email",
-    "home-address",
-    "private-accounts",
-)
+class Detail(StrEnum):
+    """The contact details a rules file says may be shared or not: the one list of their names."""
+
+    FIRST_NAME = "first-name"
+    SURNAME = "surname"
+    WORK_PHONE = "work-phone"
+    WORK_EMAIL = "work-email"
+    WORK_ADDRESS = "work-address"
+    PHOTO = "photo"
+    PRIVATE_NUMBER = "private-number"
+    PRIVATE_EMAIL = "private-email"
+    HOME_ADDRESS = "home-address"
+    PRIVATE_ACCOUNTS = "private-accounts"
 
 
-class ContactDetails(Rule):
-    first_name: Share | None = None
-    surname: Share | None = None
-    work_phone: Share | None = None
-    work_email: Share | None = None
-    work_address: Share | None = None
-    photo: Share | None = None
-    private_number: Share | None = None
-    private_email: Share | None = None
-    home_address: Share | None = None
-    private_accounts: Share | None = None
-    note: Text | None = None
+def _field(detail: Detail) -> str:
+    return detail.value.replace("-", "_")
 
-    def rules(self) -> dict[str, Share]:
-        """Detail name (as in DETAILS) → rule, for the details the file mentions."""
-        values = {name: getattr(self, name.replace("-", "_")) for name in DETAILS}
-        return {name: value for name, value in values.items() if value is not None}
+
+class _DetailRules(Rule):
+    def share(self, detail: Detail) -> Share | None:
+        value: Share | None = getattr(self, _field(detail))
+        return value
+
+    def rules(self) -> dict[Detail, Share]:
+        """Detail → rule, for the details the file mentions, in the order of Detail."""
+        return {d: rule for d in Detail if (rule := self.share(d)) is not None}
+
+
+if TYPE_CHECKING:
+
+    class ContactDetails(_DetailRules):
+        note: Text | None = None
+
+else:
+    # [contact-details]: one optional share rule per Detail (made from the enum, so the names are
+    # written once), then a note.
+    ContactDetails = create_model(
+        "ContactDetails",
+        __base__=_DetailRules,
+        __module__=__name__,
+        **{_field(d): (Share | None, None) for d in Detail},
+        note=(Text | None, None),
+    )
 
 
 class WhenCrossed(Rule):
@@ -202,28 +205,53 @@ class Rules(Rule):
     contacts: list[Contact] = Field(default_factory=list)
 
     def facts(self) -> dict[str, str]:
-        """The simple facts checklist variants match on (see the module docstring)."""
-        facts = {"rules": "yes"}
-        if self.channels:
-            for name in ("phone", "whatsapp", "email"):
-                value = getattr(self.channels, name)
-                if value is not None:
-                    facts[name] = value.value
-            if self.channels.portal:
-                facts["portal"] = "yes"
-        if self.hours and self.hours.outside_hours:
-            facts["outside-hours"] = self.hours.outside_hours.value
-        if self.recording:
-            facts["recording"] = self.recording.rule.value
-        if self.friend_requests:
-            facts["friend-requests"] = self.friend_requests.rule.value
-        if self.contact_details:
-            facts |= {name: rule.value for name, rule in self.contact_details.rules().items()}
-        if self.when_crossed:
-            facts["crossing-steps"] = "yes"
-        if self.contacts:
-            facts["contacts"] = "yes"
+        """The simple facts checklist variants match on (see FACTS)."""
+        data = self.model_dump(by_alias=True, exclude_none=True, mode="json")
+        facts: dict[str, str] = {}
+        for fact in FACTS:
+            value = _at(data, fact.place)
+            if value not in (None, [], {}):
+                facts[fact.name] = value if fact.values != YES else "yes"
         return facts
+
+
+YES = ("yes",)
+
+
+class Fact(NamedTuple):
+    name: str
+    values: tuple[str, ...]  # what it can be; YES: the part at `place` is in the file
+    place: tuple[str, ...]  # where the file says it: table, then key
+
+
+def _values(rule: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in rule)
+
+
+FACTS = (
+    Fact("rules", YES, ()),
+    Fact("phone", _values(PhoneRule), ("channels", "phone")),
+    Fact("whatsapp", _values(WhatsAppRule), ("channels", "whatsapp")),
+    Fact("email", _values(EmailRule), ("channels", "email")),
+    Fact("portal", YES, ("channels", "portal")),
+    Fact("outside-hours", _values(OutsideHours), ("hours", "outside-hours")),
+    Fact("recording", _values(RecordingRule), ("recording", "rule")),
+    Fact("friend-requests", _values(RequestRule), ("friend-requests", "rule")),
+    *(Fact(d.value, _values(Share), ("contact-details", d.value)) for d in Detail),
+    Fact("crossing-steps", YES, ("when-crossed",)),
+    Fact("contacts", YES, ("contacts",)),
+)
+
+
+def _at(data: Any, place: tuple[str, ...]) -> Any:
+    for key in place:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def possible_facts() -> dict[str, set[str]]:
+    """Every fact name with the values Rules.facts() can give it (for checking checklist variants)."""
+    return {fact.name: set(fact.values) for fact in FACTS}
 
 
 def load_rules(path: Path) -> Rules:
@@ -253,16 +281,21 @@ HEADER = """\
 # Texts: .nl is required, .en optional. Every table except [organisation] may be left out.
 """
 
+
+def _choices(rule: type[StrEnum]) -> str:
+    return " | ".join(_values(rule))
+
+
 COMMENTS = {
     "channels": (
-        "# phone: work-phone | not-allowed   whatsapp: work-phone | not-allowed | allowed\n"
-        "# email: work-address | not-allowed   [channels.portal]: name and url of a client portal"
+        f"# phone: {_choices(PhoneRule)}   whatsapp: {_choices(WhatsAppRule)}\n"
+        f"# email: {_choices(EmailRule)}   [channels.portal]: name and url of a client portal"
     ),
-    "hours": "# outside-hours: not-reachable | on-call",
-    "recording": "# rule: not-allowed | with-consent | allowed",
-    "friend-requests": "# rule: never | not-during-care | ask-first",
+    "hours": f"# outside-hours: {_choices(OutsideHours)}",
+    "recording": f"# rule: {_choices(RecordingRule)}",
+    "friend-requests": f"# rule: {_choices(RequestRule)}",
     "contact-details": (
-        "# each detail: share | never | ask-first\n# details: " + ", ".join(DETAILS)
+        f"# each detail: {_choices(Share)}\n# details: " + ", ".join(_values(Detail))
     ),
     "when-crossed": "# steps: what happens, in order, when someone crosses a boundary",
     "contacts": "# The organisation's own help contacts (shown by onlineveilig hulp).",
@@ -325,70 +358,3 @@ def to_toml(rules: Rules) -> str:
         _table(key, value, lines)
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-# -- What `afspraken init` proposes when the user presses Enter -----------------------------------
-
-DEFAULT_REACHABLE = Text(
-    nl="maandag tot vrijdag, van 9 tot 17 uur", en="Monday to Friday, 9 am to 5 pm"
-)
-DEFAULT_REPLY_WITHIN = Text(nl="binnen twee werkdagen", en="within two working days")
-DEFAULT_CROSSED_CONTACT = Text(
-    nl="de teamverantwoordelijke van je begeleider", en="your counsellor's team leader"
-)
-DEFAULT_STEPS = Steps(
-    nl=[
-        "Je begeleider bespreekt met jou wat er gebeurde en herhaalt de afspraak.",
-        "Gebeurt het opnieuw, dan volgt een duidelijke waarschuwing.",
-        "Daarna bespreekt de teamverantwoordelijke met jou hoe het contact verder verloopt.",
-        "Bij bedreiging of intimidatie kan de politie verwittigd worden.",
-    ],
-    en=[
-        "Your counsellor talks with you about what happened and repeats the agreement.",
-        "If it happens again, a clear warning follows.",
-        "After that, the team leader talks with you about how contact will go on.",
-        "In case of threats or intimidation, the police may be informed.",
-    ],
-)
-# The same proposals in the words of the Netherlands (for an organisation with country = "nl").
-DEFAULT_CROSSED_CONTACT_NL = Text(
-    nl="de teamleider van je begeleider", en=DEFAULT_CROSSED_CONTACT.en
-)
-DEFAULT_STEPS_NL = Steps(
-    nl=[
-        *DEFAULT_STEPS.nl[:2],
-        "Daarna bespreekt de teamleider met jou hoe het contact verder verloopt.",
-        "Bij bedreiging of intimidatie kan de politie worden ingelicht.",
-    ],
-    en=DEFAULT_STEPS.en,
-)
-DEFAULT_DETAILS: dict[str, Share] = {
-    "first-name": Share.SHARE,
-    "surname": Share.ASK_FIRST,
-    "work-phone": Share.SHARE,
-    "work-email": Share.SHARE,
-    "work-address": Share.SHARE,
-    "photo": Share.NEVER,
-    "private-number": Share.NEVER,
-    "private-email": Share.NEVER,
-    "home-address": Share.NEVER,
-    "private-accounts": Share.NEVER,
-}
-
-
-def possible_facts() -> dict[str, set[str]]:
-    """Every fact name with the values Rules.facts() can give it (for checking checklist variants)."""
-    facts: dict[str, set[str]] = {
-        "rules": {"yes"},
-        "phone": {r.value for r in PhoneRule},
-        "whatsapp": {r.value for r in WhatsAppRule},
-        "email": {r.value for r in EmailRule},
-        "portal": {"yes"},
-        "outside-hours": {r.value for r in OutsideHours},
-        "recording": {r.value for r in RecordingRule},
-        "friend-requests": {r.value for r in RequestRule},
-        "crossing-steps": {"yes"},
-        "contacts": {"yes"},
-    }
-    facts |= {name: {s.value for s in Share} for name in DETAILS}
-    return facts

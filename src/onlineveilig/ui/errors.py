@@ -17,6 +17,7 @@ from onlineveilig.errors import (
     StoreError,
 )
 from onlineveilig.i18n import N_, _, ngettext
+from onlineveilig.outfile import OutputError
 
 
 def _problem(p: FieldProblem) -> str:
@@ -290,6 +291,10 @@ def _explain_secret(error: SecretError) -> tuple[str, str]:
 
 def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
     """(message, hint, exit code) for any of our errors."""
+    if isinstance(error, OutputError):
+        from onlineveilig.ui.outfile import explain_output
+
+        return explain_output(error)
     if isinstance(error, SearchError):
         message, hint = _explain_search(error)
         return message, hint, ExitCode.SEARCH

@@ -5,82 +5,95 @@ Everything that comes from the rules file is untrusted and goes through ui.safe.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from onlineveilig.content import rules as org
 from onlineveilig.content.models import Text as Texts
-from onlineveilig.content.rules import (
-    Contact,
-    EmailRule,
-    OutsideHours,
-    PhoneRule,
-    RecordingRule,
-    RequestRule,
-    Rules,
-    Share,
-    WhatsAppRule,
-)
 from onlineveilig.i18n import _, language
 from onlineveilig.sheet import detail_label
 from onlineveilig.ui import format as fmt
+from onlineveilig.ui.cards import hanging
 from onlineveilig.ui.safe import text
 
 
-def phone_label(rule: PhoneRule) -> str:
+def phone_label(rule: org.PhoneRule) -> str:
     return {
-        PhoneRule.WORK_PHONE: _("only on the work phone"),
-        PhoneRule.NOT_ALLOWED: _("not allowed"),
+        org.PhoneRule.WORK_PHONE: _("only on the work phone"),
+        org.PhoneRule.NOT_ALLOWED: _("not allowed"),
     }[rule]
 
 
-def whatsapp_label(rule: WhatsAppRule) -> str:
+def whatsapp_label(rule: org.WhatsAppRule) -> str:
     return {
-        WhatsAppRule.WORK_PHONE: _("only on the work phone"),
-        WhatsAppRule.NOT_ALLOWED: _("not allowed"),
-        WhatsAppRule.ALLOWED: _("allowed, also on a private phone"),
+        org.WhatsAppRule.WORK_PHONE: _("only on the work phone"),
+        org.WhatsAppRule.NOT_ALLOWED: _("not allowed"),
+        org.WhatsAppRule.ALLOWED: _("allowed, also on a private phone"),
     }[rule]
 
 
-def email_label(rule: EmailRule) -> str:
+def email_label(rule: org.EmailRule) -> str:
     return {
-        EmailRule.WORK_ADDRESS: _("only from the work address"),
-        EmailRule.NOT_ALLOWED: _("not allowed"),
+        org.EmailRule.WORK_ADDRESS: _("only from the work address"),
+        org.EmailRule.NOT_ALLOWED: _("not allowed"),
     }[rule]
 
 
-def outside_label(rule: OutsideHours) -> str:
+def outside_label(rule: org.OutsideHours) -> str:
     return {
-        OutsideHours.NOT_REACHABLE: _("not reachable"),
-        OutsideHours.ON_CALL: _("an on-call service takes emergencies"),
+        org.OutsideHours.NOT_REACHABLE: _("not reachable"),
+        org.OutsideHours.ON_CALL: _("an on-call service takes emergencies"),
     }[rule]
 
 
-def recording_label(rule: RecordingRule) -> str:
+def recording_label(rule: org.RecordingRule) -> str:
     return {
-        RecordingRule.NOT_ALLOWED: _("not allowed"),
-        RecordingRule.WITH_CONSENT: _("only if everyone agrees beforehand"),
-        RecordingRule.ALLOWED: _("allowed"),
+        org.RecordingRule.NOT_ALLOWED: _("not allowed"),
+        org.RecordingRule.WITH_CONSENT: _("only if everyone agrees beforehand"),
+        org.RecordingRule.ALLOWED: _("allowed"),
     }[rule]
 
 
-def requests_label(rule: RequestRule) -> str:
+def requests_label(rule: org.RequestRule) -> str:
     return {
-        RequestRule.NEVER: _("never accept or send them, not even after the care has ended"),
-        RequestRule.NOT_DURING_CARE: _("not while the care lasts"),
-        RequestRule.ASK_FIRST: _("only after talking it over with your manager"),
+        org.RequestRule.NEVER: _("never accept or send them, not even after the care has ended"),
+        org.RequestRule.NOT_DURING_CARE: _("not while the care lasts"),
+        org.RequestRule.ASK_FIRST: _("only after talking it over with your manager"),
     }[rule]
 
 
-def share_label(rule: Share) -> str:
+def share_label(rule: org.Share) -> str:
     return {
-        Share.SHARE: _("may be shared"),
-        Share.NEVER: _("never share"),
-        Share.ASK_FIRST: _("only after checking with the team"),
+        org.Share.SHARE: _("may be shared"),
+        org.Share.NEVER: _("never share"),
+        org.Share.ASK_FIRST: _("only after checking with the team"),
     }[rule]
 
 
-SHARE_STYLE = {Share.SHARE: "green", Share.NEVER: "red", Share.ASK_FIRST: "yellow"}
+_LABELS: dict[type[StrEnum], Callable[[Any], str]] = {
+    org.PhoneRule: phone_label,
+    org.WhatsAppRule: whatsapp_label,
+    org.EmailRule: email_label,
+    org.OutsideHours: outside_label,
+    org.RecordingRule: recording_label,
+    org.RequestRule: requests_label,
+    org.Share: share_label,
+}
+
+
+def choices(rule: type[StrEnum]) -> list[tuple[str, str]]:
+    """(value, label) for every value of a rule, in the file's order: the options of a question."""
+    label = _LABELS[rule]
+    return [(member.value, label(member)) for member in rule]
+
+
+SHARE_STYLE = {org.Share.SHARE: "green", org.Share.NEVER: "red", org.Share.ASK_FIRST: "yellow"}
 
 
 def _table(title: str) -> Table:
@@ -98,7 +111,7 @@ def _with_note(value: str, note: Text | None) -> Text:
     return line
 
 
-def rules_view(rules: Rules) -> list[RenderableType]:
+def rules_view(rules: org.Rules) -> list[RenderableType]:
     """The whole file as tables, in the order a worker goes through it with a client."""
     lang = language()
     org = rules.organisation
@@ -177,17 +190,7 @@ def rules_view(rules: Rules) -> list[RenderableType]:
             table.add_row(_("Note"), text(rules.contact_details.note.get(lang)))
         parts.append(table)
     if rules.when_crossed:
-        crossed = rules.when_crossed
-        steps = Text(_("When someone crosses a boundary") + "\n", style="bold")
-        for n, step in enumerate(crossed.steps.get(lang), 1):
-            steps.append(f"  {n}. ", style="")
-            steps.append_text(text(step))
-            steps.append("\n")
-        if crossed.contact:
-            steps.append("  " + _("Contact person: "), style="")
-            steps.append_text(text(crossed.contact.get(lang)))
-        steps.rstrip()
-        parts.append(steps)
+        parts.append(_crossed(rules.when_crossed, lang))
     if rules.contacts:
         parts.append(contacts_view(rules.contacts))
     missing = [
@@ -214,7 +217,19 @@ def rules_view(rules: Rules) -> list[RenderableType]:
     return parts
 
 
-def contacts_view(contacts: list[Contact], title: str | None = None) -> RenderableType:
+def _crossed(crossed: org.WhenCrossed, lang: str) -> RenderableType:
+    """The steps, numbered; a step that wraps stays under its own text (also at 80 columns)."""
+    parts: list[RenderableType] = [Text(_("When someone crosses a boundary"), style="bold")]
+    for n, step in enumerate(crossed.steps.get(lang), 1):
+        parts.append(hanging(f"{n}.", [text(step)]))
+    if crossed.contact:
+        contact = Text(_("Contact person: "))
+        contact.append_text(text(crossed.contact.get(lang)))
+        parts.append(Padding(contact, (0, 0, 0, 2), expand=False))
+    return Group(*parts)
+
+
+def contacts_view(contacts: list[org.Contact], title: str | None = None) -> RenderableType:
     """The contacts as short blocks (they stay readable in a narrow terminal)."""
     lang = language()
     grid = Table.grid(padding=(0, 1))
