@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 
 
@@ -14,6 +14,74 @@ class ExitCode(IntEnum):
     STORE = 4  # the database cannot be used
     SEARCH = 5  # search-me could not ask the provider (or not all of it)
     CANCELLED = 130
+
+
+class ContentKind(StrEnum):
+    """What went wrong with a data file before its fields could be checked."""
+
+    MISSING = "missing"
+    NOT_A_FILE = "not-a-file"
+    UNREADABLE = "unreadable"
+    NOT_UTF8 = "not-utf8"
+    SYNTAX = "syntax"  # not valid TOML
+
+
+class StoreKind(StrEnum):
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # not a history file of onlineveilig
+    NEWER = "newer"  # made by a newer version
+    LOCKED = "locked"
+    UNREADABLE = "unreadable"
+    READONLY = "readonly"
+
+
+class ConfigKind(StrEnum):
+    UNREADABLE = "unreadable"  # config.toml cannot be read (permissions, not UTF-8)
+    NOT_TOML = "not-toml"  # config.toml is not valid TOML
+    HOME_IS_FILE = "home-is-file"  # ONLINEVEILIG_HOME points to a file
+    BAD_FILE_VALUE = "bad-file-value"  # config.toml holds a value that cannot be used
+    UNKNOWN_FILE_KEY = "unknown-file-key"  # config.toml holds a key onlineveilig does not know
+    UNKNOWN_KEY = "unknown-key"
+    UNKNOWN_PLATFORM = "unknown-platform"
+    BAD_URL = "bad-url"
+    BAD_VALUE = "bad-value"
+    BAD_LANG = "bad-lang"
+
+
+class SearchKind(StrEnum):
+    NO_NETWORK = "no-network"
+    DNS = "dns"
+    REFUSED = "refused"
+    TIMEOUT = "timeout"
+    TLS = "tls"
+    BROKEN = "broken"  # connection cut off
+    BLOCKED = "blocked"  # a bot check
+    BAD_KEY = "bad-key"
+    NO_KEY = "no-key"
+    RATE_LIMITED = "rate-limited"
+    JSON_DISABLED = "json-disabled"  # SearXNG
+    ENGINES_DOWN = "engines-down"  # SearXNG: its engines did not answer
+    SERVER = "server"  # 5xx
+    HTTP = "http"  # another status
+    REDIRECT = "redirect"
+    MALFORMED = "malformed"  # an answer we cannot read
+    TOO_LARGE = "too-large"
+    BAD_ENDPOINT = "bad-endpoint"
+    NO_ENDPOINT = "no-endpoint"
+
+
+class SetupKind(StrEnum):
+    """Why search-me cannot tell where to search (before anything is sent)."""
+
+    UNKNOWN_PROVIDER = "unknown-provider"
+    UNKNOWN_COUNTRY = "unknown-country"
+    NO_PROVIDER = "no-provider"  # nothing chosen and nothing set up
+    KEY_UNENCRYPTED = "key-unencrypted"  # an API key would go over plain http to another host
+
+
+class SecretKind(StrEnum):
+    NO_KEYRING = "no-keyring"
+    FAILED = "failed"
 
 
 class OnlineveiligError(Exception):
@@ -41,15 +109,14 @@ class ContentError(OnlineveiligError):
         path: Path,
         problems: list[FieldProblem] | None = None,
         syntax: str | None = None,
-        kind: str | None = None,
+        kind: ContentKind | None = None,
     ):
         super().__init__(str(path))
         self.path = path
         self.problems = problems or []
         self.syntax = syntax
-        # What went wrong before validation: "missing", "not-a-file", "unreadable", "not-utf8",
-        # "syntax" (not valid TOML); None when the problems are about fields.
-        self.kind = kind or ("syntax" if syntax is not None else None)
+        # What went wrong before validation; None when the problems are about fields.
+        self.kind = kind or (ContentKind.SYNTAX if syntax is not None else None)
 
 
 class ChecklistConflict(OnlineveiligError):
@@ -66,32 +133,33 @@ class ChecklistConflict(OnlineveiligError):
 class StoreError(OnlineveiligError):
     """The database cannot be used; it is left untouched."""
 
-    def __init__(self, path: Path, kind: str, detail: str = ""):
+    def __init__(self, path: Path, kind: StoreKind, detail: str = ""):
         super().__init__(f"{path}: {kind} {detail}")
         self.path = path
-        self.kind = kind  # "damaged", "foreign", "newer", "locked", "unreadable"
+        self.kind = kind
         self.detail = detail
 
 
 class ConfigError(OnlineveiligError):
-    def __init__(self, kind: str, key: str = "", value: str = ""):
+    """A setting that cannot be used: given on the command line, or found in config.toml.
+
+    For the file's kinds, `path` is config.toml (or ONLINEVEILIG_HOME for home-is-file).
+    """
+
+    def __init__(self, kind: ConfigKind, key: str = "", value: str = "", path: Path | None = None):
         super().__init__(f"{kind} {key} {value}")
         self.kind = kind
         self.key = key
         self.value = value
+        self.path = path
 
 
 class SearchError(OnlineveiligError):
-    """A search provider could not give (all) results. `kind` says why:
-
-    no-network, dns, refused, timeout, tls, broken (connection cut off), blocked (a bot check),
-    bad-key, no-key, rate-limited, json-disabled (SearXNG), server (5xx), http (another status),
-    redirect, malformed (an answer we cannot read), too-large, bad-endpoint, no-endpoint.
-    """
+    """A search provider could not give (all) results. `kind` says why."""
 
     def __init__(
         self,
-        kind: str,
+        kind: SearchKind,
         provider: str = "",
         host: str = "",
         detail: str = "",
@@ -109,14 +177,23 @@ class RateLimited(SearchError):
     """The provider's limit is reached; `reset` is how many seconds until it resets, if known."""
 
     def __init__(self, provider: str, host: str, reset: int | None = None, status: int = 429):
-        super().__init__("rate-limited", provider, host, status=status)
+        super().__init__(SearchKind.RATE_LIMITED, provider, host, status=status)
         self.reset = reset
 
 
-class SecretError(OnlineveiligError):
-    """The key store (keyring) cannot be used: `kind` is no-keyring or failed."""
+class SearchSetupError(OnlineveiligError):
+    """The provider, country or address asked for cannot be used; `value` is what was given."""
 
-    def __init__(self, kind: str, detail: str = ""):
+    def __init__(self, kind: SetupKind, value: str = ""):
+        super().__init__(f"{kind} {value}".strip())
+        self.kind = kind
+        self.value = value
+
+
+class SecretError(OnlineveiligError):
+    """The key store (keyring) cannot be used."""
+
+    def __init__(self, kind: SecretKind, detail: str = ""):
         super().__init__(f"{kind} {detail}".strip())
         self.kind = kind
         self.detail = detail

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-from onlineveilig.errors import SecretError
+from onlineveilig.errors import SecretError, SecretKind
 
 SERVICE = "onlineveilig"
 NEEDS_KEY = ("brave",)
@@ -32,11 +32,11 @@ def get(provider: str) -> tuple[str, Source] | None:
     try:
         stored = keyring.get_password(SERVICE, provider)
     except keyring.errors.NoKeyringError as err:
-        raise SecretError("no-keyring", str(err)) from None
+        raise SecretError(SecretKind.NO_KEYRING, str(err)) from None
     except keyring.errors.KeyringError as err:
-        raise SecretError("failed", str(err)) from None
+        raise SecretError(SecretKind.FAILED, str(err)) from None
     except Exception as err:  # backends raise their own errors (D-Bus, Secret Service locked)
-        raise SecretError("failed", f"{type(err).__name__}: {err}") from None
+        raise SecretError(SecretKind.FAILED, f"{type(err).__name__}: {err}") from None
     return (stored.strip(), "keyring") if stored and stored.strip() else None
 
 
@@ -57,9 +57,9 @@ def put(provider: str, value: str) -> None:
     try:
         keyring.set_password(SERVICE, provider, value)
     except keyring.errors.NoKeyringError as err:
-        raise SecretError("no-keyring", str(err)) from None
+        raise SecretError(SecretKind.NO_KEYRING, str(err)) from None
     except Exception as err:
-        raise SecretError("failed", f"{type(err).__name__}: {err}") from None
+        raise SecretError(SecretKind.FAILED, f"{type(err).__name__}: {err}") from None
 
 
 def delete(provider: str) -> bool:
@@ -72,9 +72,9 @@ def delete(provider: str) -> bool:
     except keyring.errors.PasswordDeleteError:
         return False
     except keyring.errors.NoKeyringError as err:
-        raise SecretError("no-keyring", str(err)) from None
+        raise SecretError(SecretKind.NO_KEYRING, str(err)) from None
     except Exception as err:
-        raise SecretError("failed", f"{type(err).__name__}: {err}") from None
+        raise SecretError(SecretKind.FAILED, f"{type(err).__name__}: {err}") from None
     return True
 
 

@@ -9,7 +9,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from onlineveilig.errors import ConfigError
+from onlineveilig.errors import ConfigError, ConfigKind
 from onlineveilig.paths import config_dir, config_path, private_dir, write_private
 
 SEARCH_SETTINGS = (
@@ -31,7 +31,7 @@ def read() -> dict[str, str]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError("unreadable", str(path), str(err)) from None
+        raise ConfigError(ConfigKind.UNREADABLE, str(path), str(err), path) from None
     return {k: v for k, v in data.items() if k in SETTINGS and isinstance(v, str)}
 
 

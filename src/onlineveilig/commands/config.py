@@ -15,7 +15,7 @@ from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail_with, open_store, print_json
 from onlineveilig.commands.onboarding import parse_platforms
 from onlineveilig.content.loader import load_content
-from onlineveilig.errors import ConfigError, OnlineveiligError
+from onlineveilig.errors import ConfigError, ConfigKind, OnlineveiligError
 from onlineveilig.i18n import _, normalise
 from onlineveilig.paths import config_path, database_path
 from onlineveilig.ui import console
@@ -123,18 +123,17 @@ def _search_setting(key: str, value: str) -> str:
     if key == "search-provider":
         name = value.lower()
         if name not in NAMES:
-            raise ConfigError("bad-value", key, value)
+            raise ConfigError(ConfigKind.BAD_VALUE, key, value)
         return name
     if key == "country":
         code = value.lower()
         if code not in COUNTRIES:
-            raise ConfigError("bad-value", key, value)
+            raise ConfigError(ConfigKind.BAD_VALUE, key, value)
         return code
-    from urllib.parse import urlsplit
+    from onlineveilig.search.choose import is_web_address
 
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError("bad-url", key, value)
+    if not is_web_address(value):
+        raise ConfigError(ConfigKind.BAD_URL, key, value)
     return value
 
 
@@ -142,11 +141,11 @@ def set_value(key: str, value: str) -> None:
     value = value.strip()
     try:
         if key not in settings.KEYS:
-            raise ConfigError("unknown-key", key)
+            raise ConfigError(ConfigKind.UNKNOWN_KEY, key)
         if key in settings.SETTINGS:
             values = settings.read()
             if key == "lang" and value and normalise(value) is None:
-                raise ConfigError("bad-lang", key, value)
+                raise ConfigError(ConfigKind.BAD_LANG, key, value)
             if key == "lang" and value:
                 value = normalise(value) or value
             if key == "checklist" and value:
@@ -169,7 +168,7 @@ def set_value(key: str, value: str) -> None:
             if key == "platforms":
                 chosen, unknown = parse_platforms(value, load(None))
                 if unknown:
-                    raise ConfigError("unknown-platform", key, ", ".join(unknown))
+                    raise ConfigError(ConfigKind.UNKNOWN_PLATFORM, key, ", ".join(unknown))
                 value = ",".join(chosen)
             if key == "usernames":
                 from onlineveilig.search.queries import split_list

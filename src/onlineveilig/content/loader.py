@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from onlineveilig.errors import ChecklistConflict, ContentError, FieldProblem
+from onlineveilig.errors import ChecklistConflict, ContentError, ContentKind, FieldProblem
 
 from .models import Checklist, Item, Platform, PlatformList, SiteList
 
@@ -33,13 +33,15 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ContentError(path, kind="not-utf8") from None
+        raise ContentError(path, kind=ContentKind.NOT_UTF8) from None
     except FileNotFoundError:
-        raise ContentError(path, kind="missing") from None
+        raise ContentError(path, kind=ContentKind.MISSING) from None
     except IsADirectoryError:
-        raise ContentError(path, kind="not-a-file") from None
+        raise ContentError(path, kind=ContentKind.NOT_A_FILE) from None
     except OSError as err:
-        raise ContentError(path, kind="unreadable", syntax=err.strerror or str(err)) from None
+        raise ContentError(
+            path, kind=ContentKind.UNREADABLE, syntax=err.strerror or str(err)
+        ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from onlineveilig.errors import StoreError
+from onlineveilig.errors import StoreError, StoreKind
 from onlineveilig.paths import private_dir
 
 APPLICATION_ID = 0x4F564C47  # "OVLG": marks the file as ours
@@ -95,10 +95,10 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(HEADER))
     except OSError as err:
-        raise StoreError(path, "unreadable", err.strerror or "") from None
+        raise StoreError(path, StoreKind.UNREADABLE, err.strerror or "") from None
     if head != HEADER:
-        kind = "damaged" if head == b"" or path.stat().st_size < 100 else "foreign"
-        raise StoreError(path, "damaged" if kind == "damaged" else "foreign")
+        damaged = head == b"" or path.stat().st_size < 100
+        raise StoreError(path, StoreKind.DAMAGED if damaged else StoreKind.FOREIGN)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -113,7 +113,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         con = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     except sqlite3.Error as err:
-        raise StoreError(path, "unreadable", str(err)) from None
+        raise StoreError(path, StoreKind.UNREADABLE, str(err)) from None
     try:
         con.row_factory = sqlite3.Row
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -121,12 +121,12 @@ def connect(path: Path) -> sqlite3.Connection:
         if existed:
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if app_id != APPLICATION_ID and (tables or version):
-                raise StoreError(path, "foreign")
+                raise StoreError(path, StoreKind.FOREIGN)
             if version > SCHEMA_VERSION:
-                raise StoreError(path, "newer", str(version))
+                raise StoreError(path, StoreKind.NEWER, str(version))
             result = con.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise StoreError(path, "damaged", str(result))
+                raise StoreError(path, StoreKind.DAMAGED, str(result))
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
@@ -134,10 +134,12 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError as err:
         con.close()
         locked = "locked" in str(err) or "busy" in str(err)
-        raise StoreError(path, "locked" if locked else "damaged", str(err)) from None
+        raise StoreError(
+            path, StoreKind.LOCKED if locked else StoreKind.DAMAGED, str(err)
+        ) from None
     except sqlite3.DatabaseError as err:
         con.close()
-        raise StoreError(path, "damaged", str(err)) from None
+        raise StoreError(path, StoreKind.DAMAGED, str(err)) from None
     except BaseException:
         con.close()
         raise
@@ -176,7 +178,7 @@ def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         con.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as err:
-        raise StoreError(_path(con), "locked", str(err)) from None
+        raise StoreError(_path(con), StoreKind.LOCKED, str(err)) from None
     try:
         yield con
     except BaseException:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
-from onlineveilig.errors import StoreError
+from onlineveilig.errors import StoreError, StoreKind
 
 from .db import connect, transaction
 from .search import SearchRepo
@@ -131,7 +131,7 @@ class Store:
                 audit_id = row["id"]
         audit = self.audit(int(audit_id or 0))
         if audit is None:  # pragma: no cover - just inserted
-            raise StoreError(self.path, "damaged", "audit vanished")
+            raise StoreError(self.path, StoreKind.DAMAGED, "audit vanished")
         return audit
 
     def discard_empty(self, audit_id: int) -> None:

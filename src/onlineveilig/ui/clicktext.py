@@ -195,13 +195,13 @@ def _explain_edge_error(exc: Exception) -> None:
     import sqlite3
 
     from onlineveilig.commands.common import fail, fail_with
-    from onlineveilig.errors import ExitCode, StoreError
+    from onlineveilig.errors import ExitCode, StoreError, StoreKind
     from onlineveilig.paths import database_path
 
     if isinstance(exc, sqlite3.Error):
         text = str(exc)
         kind = "readonly" if "readonly" in text else "locked" if "locked" in text else "damaged"
-        fail_with(StoreError(database_path(), kind, text))
+        fail_with(StoreError(database_path(), StoreKind(kind), text))
     if isinstance(exc, PermissionError):
         fail(
             _("No permission to read or write %(path)s.") % {"path": exc.filename or ""},

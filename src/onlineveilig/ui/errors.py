@@ -13,8 +13,12 @@ from onlineveilig.errors import (
     OnlineveiligError,
     RateLimited,
     SearchError,
+    SearchKind,
+    SearchSetupError,
     SecretError,
+    SetupKind,
     StoreError,
+    StoreKind,
 )
 from onlineveilig.i18n import N_, _, ngettext
 from onlineveilig.outfile import OutputError
@@ -155,27 +159,31 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
         else:
             hint = _("Wait a few minutes and try again.") + " " + other_providers(error.provider)
         return message, hint
-    texts: dict[str, tuple[str, str]] = {
-        "no-network": (
+    texts: dict[SearchKind, tuple[str, str]] = {
+        SearchKind.RATE_LIMITED: (
+            _("%(provider)s says its limit is reached for now."),
+            _("Wait a few minutes and try again.") + " " + other_providers(error.provider),
+        ),
+        SearchKind.NO_NETWORK: (
             _("Could not reach %(host)s: is this computer connected to the internet?"),
             _("Check the connection (Wi-Fi, cable) and try again."),
         ),
-        "dns": (
+        SearchKind.DNS: (
             _("The address %(host)s could not be found."),
             _(
                 "Check that this computer is connected to the internet and that the address is "
                 "right (--endpoint or onlineveilig config show)."
             ),
         ),
-        "refused": (
+        SearchKind.REFUSED: (
             _("%(host)s did not accept the connection."),
             _("Is the address right, and is the service running? Try again later."),
         ),
-        "timeout": (
+        SearchKind.TIMEOUT: (
             _("%(host)s took too long to answer."),
             _("Try again later, or give it more time, for example with --timeout 30."),
         ),
-        "tls": (
+        SearchKind.TLS: (
             _(
                 "The secure connection with %(host)s could not be trusted: its certificate is "
                 "not valid for this address."
@@ -185,25 +193,25 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "whether something checks the traffic in between."
             ),
         ),
-        "broken": (
+        SearchKind.BROKEN: (
             _("The connection with %(host)s broke off, also when tried again."),
             _("Try again later."),
         ),
-        "blocked": (
+        SearchKind.BLOCKED: (
             _(
                 "%(provider)s blocked the search: it took onlineveilig for a robot (it answered "
                 "with a check page instead of results)."
             ),
             _("This does not mean that nothing was found.") + " " + other_providers(error.provider),
         ),
-        "bad-key": (
+        SearchKind.BAD_KEY: (
             _("%(provider)s did not accept your API key."),
             _(
                 "Copy the key from your Brave Search API dashboard and save it again: "
                 "onlineveilig key set brave"
             ),
         ),
-        "no-key": (
+        SearchKind.NO_KEY: (
             _("There is no API key for %(provider)s yet."),
             _(
                 "Save your key with: onlineveilig key set brave (or put it in the environment "
@@ -211,7 +219,7 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "onlineveilig search-me --providers"
             ),
         ),
-        "json-disabled": (
+        SearchKind.JSON_DISABLED: (
             _(
                 "The SearXNG instance %(host)s refuses the JSON answers onlineveilig needs "
                 "(it answered 403)."
@@ -222,51 +230,51 @@ def _explain_search(error: SearchError) -> tuple[str, str]:
                 "onlineveilig config set searxng-url ADDRESS"
             ),
         ),
-        "engines-down": (
+        SearchKind.ENGINES_DOWN: (
             _(
                 "The search engines behind %(host)s did not answer (blocked or too slow: "
                 "%(detail)s), so there are no results to show."
             ),
             _("This does not mean that nothing was found.") + " " + other_providers(error.provider),
         ),
-        "server": (
+        SearchKind.SERVER: (
             _("%(host)s has a problem of its own (error %(status)s), also when tried again."),
             _("Try again later.") + " " + other_providers(error.provider),
         ),
-        "http": (
+        SearchKind.HTTP: (
             _("%(host)s answered with an unexpected code (%(status)s)."),
             _("Check the address (--endpoint or onlineveilig config show).")
             + " "
             + other_providers(error.provider),
         ),
-        "redirect": (
+        SearchKind.REDIRECT: (
             _("%(host)s sent onlineveilig to another address instead of answering."),
             _(
                 "onlineveilig does not follow that on its own. Check the address (--endpoint or "
                 "onlineveilig config show)."
             ),
         ),
-        "malformed": (
+        SearchKind.MALFORMED: (
             _(
                 "The answer of %(host)s could not be read: it is not the page or data "
                 "onlineveilig expects."
             ),
             _("The service may have changed.") + " " + other_providers(error.provider),
         ),
-        "too-large": (
+        SearchKind.TOO_LARGE: (
             _("The answer of %(host)s was far too big for a page of search results."),
             _("It was not read.") + " " + other_providers(error.provider),
         ),
-        "bad-endpoint": (
+        SearchKind.BAD_ENDPOINT: (
             _("The address %(host)s cannot be used."),
             _("It must be a full web address that starts with https:// (or http://)."),
         ),
-        "no-endpoint": (
+        SearchKind.NO_ENDPOINT: (
             _("No SearXNG instance is set."),
             _("Set its address with: onlineveilig config set searxng-url https://..."),
         ),
     }
-    message, hint = texts.get(kind, texts["no-network"])
+    message, hint = texts[kind]
     return message % v, hint % v if "%(" in hint else hint
 
 
@@ -289,12 +297,39 @@ def _explain_secret(error: SecretError) -> tuple[str, str]:
     )
 
 
+def _explain_setup(error: SearchSetupError) -> tuple[str, str]:
+    providers = _("See all providers with: onlineveilig search-me --providers")
+    texts: dict[SetupKind, tuple[str, str]] = {
+        SetupKind.UNKNOWN_PROVIDER: (
+            _("Unknown provider: %(value)s (use brave, searxng, duckduckgo or manual)."),
+            providers,
+        ),
+        SetupKind.UNKNOWN_COUNTRY: (_("Unknown country: %(value)s (use be or nl)."), ""),
+        SetupKind.NO_PROVIDER: (
+            _("search-me does not know yet where to search: no provider is set up."),
+            providers,
+        ),
+        SetupKind.KEY_UNENCRYPTED: (
+            _(
+                "Your API key would travel unencrypted to %(address)s: onlineveilig does not "
+                "send it there."
+            ),
+            _("Use an address that starts with https:// (http:// only works for this computer)."),
+        ),
+    }
+    message, hint = texts[error.kind]
+    return message % {"value": error.value, "address": error.value}, hint
+
+
 def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
     """(message, hint, exit code) for any of our errors."""
     if isinstance(error, OutputError):
         from onlineveilig.ui.outfile import explain_output
 
         return explain_output(error)
+    if isinstance(error, SearchSetupError):
+        message, hint = _explain_setup(error)
+        return message, hint, ExitCode.USAGE
     if isinstance(error, SearchError):
         message, hint = _explain_search(error)
         return message, hint, ExitCode.SEARCH
@@ -316,15 +351,17 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
         hint = _("Fix the file (or ask whoever gave it to you) and try again.")
         return f"{head}\n  {reason}", hint, ExitCode.CONTENT
     if isinstance(error, StoreError):
-        messages = {
-            "damaged": _("The history file %(path)s is damaged."),
-            "foreign": _("The file %(path)s is not a history file of onlineveilig."),
-            "newer": _("The history file %(path)s was made by a newer version of onlineveilig."),
-            "unreadable": _("The history file %(path)s cannot be opened."),
-            "locked": _("The history file %(path)s is in use by another onlineveilig."),
-            "readonly": _("The history file %(path)s cannot be written to."),
+        messages: dict[StoreKind, str] = {
+            StoreKind.DAMAGED: _("The history file %(path)s is damaged."),
+            StoreKind.FOREIGN: _("The file %(path)s is not a history file of onlineveilig."),
+            StoreKind.NEWER: _(
+                "The history file %(path)s was made by a newer version of onlineveilig."
+            ),
+            StoreKind.UNREADABLE: _("The history file %(path)s cannot be opened."),
+            StoreKind.LOCKED: _("The history file %(path)s is in use by another onlineveilig."),
+            StoreKind.READONLY: _("The history file %(path)s cannot be written to."),
         }
-        message = messages.get(error.kind, messages["unreadable"]) % {"path": error.path}
+        message = messages[error.kind] % {"path": error.path}
         if error.kind == "newer":
             hint = _("Update onlineveilig. The file was left as it is.")
         elif error.kind == "readonly":

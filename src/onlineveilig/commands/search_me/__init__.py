@@ -1,8 +1,8 @@
 """`onlineveilig search-me`: what public search results show about you.
 
-plan.py chooses who and where to search and asks before anything is sent; fetch.py sends (or
-reads a saved page, or takes pasted addresses); show.py prints results, JSON and history;
-review.py walks through the findings with the user.
+plan.py chooses who and where to search (the rules live in search/choose.py) and asks before
+anything is sent; fetch.py sends (or reads a saved page, or takes pasted addresses); show.py
+prints results, JSON and history; review.py walks through the findings with the user.
 """
 
 from __future__ import annotations

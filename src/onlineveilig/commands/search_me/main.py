@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typer
 from rich.console import Console
 from rich.text import Text
 
@@ -58,7 +59,7 @@ def run(options: plan.Options) -> None:
             return
         subject = plan.subject(options, store, err)
         queries = build(subject)
-        name = plan.choose(options, values)
+        name = plan.choose_name(options, values)
         code = plan.country(options, values)
         if name == "manual":
             if options.as_json:
@@ -73,14 +74,15 @@ def run(options: plan.Options) -> None:
                 return
             _after(out, err, store, data, pasted, options, error=None, stopped=False)
             return
-        chosen = plan.provider(name, options, values, code)
-        err.print(plan.plan_panel(chosen, queries, "brave" if name == "brave" else None))
+        choice = plan.provider(name, options, values, code)
+        chosen = choice.provider
+        err.print(plan.plan_panel(chosen, queries, choice.key_source))
         if options.dry_run:
             err.print(Text(_("Dry run: nothing was sent."), style="bold"))
             return
         if not plan.go_ahead(options, err):
             err.print(_("Nothing was sent."))
-            raise SystemExit(int(ExitCode.CANCELLED))
+            raise typer.Exit(int(ExitCode.CANCELLED))
         run_id, error, stopped = fetch.network(
             store, chosen, subject.name, queries, classifier(data), options.timeout, err
         )
@@ -88,7 +90,7 @@ def run(options: plan.Options) -> None:
             # Not one answer: say why, keep nothing.
             if stopped:
                 err.print(Text(_("Stopped. Nothing had come back yet, so nothing was saved.")))
-                raise SystemExit(int(ExitCode.CANCELLED))
+                raise typer.Exit(int(ExitCode.CANCELLED))
             assert error is not None
             fail_with(error)
         _after(
@@ -162,7 +164,7 @@ def _after(
                 else:
                     out.print(_("Later, with: onlineveilig search-me --review"))
     if error is not None or stopped:
-        raise SystemExit(int(ExitCode.SEARCH if error else ExitCode.CANCELLED))
+        raise typer.Exit(int(ExitCode.SEARCH if error else ExitCode.CANCELLED))
 
 
 def _stopped_early(err: Console, run: Run, error: SearchError | None, stopped: bool) -> None:

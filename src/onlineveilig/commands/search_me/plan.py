@@ -6,26 +6,28 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import typer
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
 from onlineveilig import secrets, settings
 from onlineveilig.commands.common import fail, fail_with
-from onlineveilig.errors import ExitCode, OnlineveiligError, SearchError, SecretError
+from onlineveilig.errors import (
+    ExitCode,
+    OnlineveiligError,
+    SearchSetupError,
+    SecretError,
+    SetupKind,
+)
 from onlineveilig.i18n import _, ngettext
+from onlineveilig.search import choose
 from onlineveilig.search.model import Query
-from onlineveilig.search.providers import COUNTRIES, LABELS, NAMES, Provider, make
+from onlineveilig.search.providers import LABELS, Provider
 from onlineveilig.search.queries import Subject, split_list
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console, prompts
 from onlineveilig.ui.safe import text
-
-ENDPOINT_SETTING = {
-    "brave": "brave-endpoint",
-    "searxng": "searxng-url",
-    "duckduckgo": "duckduckgo-endpoint",
-}
 
 
 @dataclass(frozen=True)
@@ -103,90 +105,32 @@ def _ask_name(store: Store, err: Console) -> str:
 
 
 def country(options: Options, values: dict[str, str]) -> str:
-    if options.country is not None:
-        code = options.country.strip().lower()
-        if code not in COUNTRIES:
-            fail(_("Unknown country: %(value)s (use be or nl).") % {"value": options.country})
-        return code
-    if values.get("country") in COUNTRIES:
-        return values["country"]
-    # nl_NL in the locale: the Netherlands; otherwise Belgium (Flanders), the default.
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(var, "").lower().startswith("nl_nl"):
-            return "nl"
-    return "be"
-
-
-def _key_for(name: str) -> tuple[str, str] | None:
-    """(key, where from) for providers that need one; None when none is set."""
-    if name not in secrets.NEEDS_KEY:
-        return None
     try:
-        return secrets.get(name)
-    except SecretError:
-        return None
+        return choose.country(options.country, values, os.environ)
+    except OnlineveiligError as error:
+        fail_with(error)
 
 
-def choose(options: Options, values: dict[str, str]) -> str:
+def choose_name(options: Options, values: dict[str, str]) -> str:
     """The provider's name: --provider, the setting, else what is set up (a key, an instance)."""
-    name = (options.provider or values.get("search-provider") or "").strip().lower()
-    if name:
-        if name not in NAMES:
-            fail(
-                _("Unknown provider: %(value)s (use brave, searxng, duckduckgo or manual).")
-                % {"value": name},
-                _("See all providers with: onlineveilig search-me --providers"),
-            )
-        return name
-    if os.environ.get(secrets.env_var("brave")) or _key_for("brave"):
-        return "brave"
-    if values.get("searxng-url"):
-        return "searxng"
+    try:
+        return choose.provider_name(options.provider, values)
+    except SearchSetupError as error:
+        if error.kind != SetupKind.NO_PROVIDER:
+            fail_with(error)
     out = console.err()
     out.print(
         Text(_("search-me does not know yet where to search: no provider is set up."), style="bold")
     )
     out.print(overview(values))
-    raise SystemExit(int(ExitCode.USAGE))
+    raise typer.Exit(int(ExitCode.USAGE))
 
 
-def provider(name: str, options: Options, values: dict[str, str], code: str) -> Provider:
-    endpoint = options.endpoint or values.get(ENDPOINT_SETTING.get(name, ""), "") or None
-    key = None
-    if name == "brave":
-        try:
-            found = secrets.get("brave")
-        except SecretError as error:
-            fail_with(error)
-        if found is None:
-            fail_with(SearchError("no-key", "brave"))
-        key = found[0]
-    if endpoint is not None:
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            fail_with(SearchError("bad-endpoint", name, endpoint))
-    if endpoint is not None and key and not _safe_for_key(endpoint):
-        fail(
-            _(
-                "Your API key would travel unencrypted to %(address)s: onlineveilig does not send "
-                "it there."
-            )
-            % {"address": endpoint},
-            _("Use an address that starts with https:// (http:// only works for this computer)."),
-        )
+def provider(name: str, options: Options, values: dict[str, str], code: str) -> choose.Choice:
     try:
-        return make(name, endpoint, code, key)
-    except SearchError as error:
+        return choose.provider(name, options.endpoint, values, code)
+    except OnlineveiligError as error:
         fail_with(error)
-
-
-def _safe_for_key(endpoint: str) -> bool:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(endpoint)
-    return parts.scheme == "https" or (parts.hostname or "") in ("localhost", "127.0.0.1", "::1")
 
 
 def overview(values: dict[str, str]) -> Group:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from onlineveilig.errors import SearchError
+from onlineveilig.errors import SearchError, SearchKind
 from onlineveilig.search.model import Hit
 
 # Automatic providers first; manual needs no network.
@@ -72,15 +72,17 @@ class Provider:
     def parse(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Hit]:
         """The hits of one answer, or a SearchError saying why there are none to be had."""
         if 300 <= status < 400:
-            raise self.error("redirect", status=status, detail=headers.get("location", ""))
+            raise self.error(SearchKind.REDIRECT, status=status, detail=headers.get("location", ""))
         if status >= 500:
-            raise self.error("server", status=status)
+            raise self.error(SearchKind.SERVER, status=status)
         return self.read(status, headers, body)
 
     def read(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Hit]:
         raise NotImplementedError
 
-    def error(self, kind: str, *, status: int | None = None, detail: str = "") -> SearchError:
+    def error(
+        self, kind: SearchKind, *, status: int | None = None, detail: str = ""
+    ) -> SearchError:
         return SearchError(kind, self.id, self.host, detail=detail, status=status)
 
 
@@ -102,7 +104,7 @@ def make(name: str, endpoint: str | None, country: str, key: str | None = None) 
         from onlineveilig.search.providers.searxng import SearXNG
 
         if not endpoint:
-            raise SearchError("no-endpoint", "searxng")
+            raise SearchError(SearchKind.NO_ENDPOINT, "searxng")
         return SearXNG(endpoint, country)
     if name == "duckduckgo":
         from onlineveilig.search.providers.duckduckgo import DuckDuckGo

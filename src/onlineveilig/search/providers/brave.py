@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from onlineveilig.errors import RateLimited
+from onlineveilig.errors import RateLimited, SearchKind
 from onlineveilig.search.model import Hit
 from onlineveilig.search.providers import Outgoing, Provider, plain
 
@@ -85,18 +85,18 @@ class Brave(Provider):
         if status == 429:
             raise RateLimited(self.id, self.host, reset_seconds(headers))
         if status in (401, 403):
-            raise self.error("bad-key", status=status)
+            raise self.error(SearchKind.BAD_KEY, status=status)
         if status == 422:
             code = _error_code(body)
             if not code or "TOKEN" in code or "SUBSCRIPTION" in code:
-                raise self.error("bad-key", status=status)
-            raise self.error("http", status=status, detail=code)
+                raise self.error(SearchKind.BAD_KEY, status=status)
+            raise self.error(SearchKind.HTTP, status=status, detail=code)
         if status != 200:
-            raise self.error("http", status=status, detail=_error_code(body))
+            raise self.error(SearchKind.HTTP, status=status, detail=_error_code(body))
         try:
             answer = _Answer.model_validate(json.loads(body))
         except (ValueError, RecursionError, ValidationError):
-            raise self.error("malformed", status=status) from None
+            raise self.error(SearchKind.MALFORMED, status=status) from None
         if answer.web is None:
             return []
         return [Hit(r.url, plain(r.title), plain(r.description)) for r in answer.web.results]

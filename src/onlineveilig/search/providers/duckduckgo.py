@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from onlineveilig.errors import SearchKind
 from onlineveilig.search.model import Hit
 from onlineveilig.search.providers import Outgoing, Provider
 
@@ -31,15 +32,15 @@ class DuckDuckGo(Provider):
 
     def read(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Hit]:
         if status in (202, 403, 429):
-            raise self.error("blocked", status=status)
+            raise self.error(SearchKind.BLOCKED, status=status)
         if status != 200:
-            raise self.error("http", status=status)
+            raise self.error(SearchKind.HTTP, status=status)
         from onlineveilig.search.providers.pages import read_duckduckgo
 
         page = read_duckduckgo(body)
         if page.challenge:
-            raise self.error("blocked", status=status)
+            raise self.error(SearchKind.BLOCKED, status=status)
         if not page.hits and not page.no_results:
             # Neither results nor DuckDuckGo's "no results": not a page we know how to read.
-            raise self.error("malformed", status=status)
+            raise self.error(SearchKind.MALFORMED, status=status)
         return page.hits

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from onlineveilig import httpclient
-from onlineveilig.errors import SearchError
+from onlineveilig.errors import SearchError, SearchKind
 from onlineveilig.search.model import Hit, Query
 from onlineveilig.search.providers import Outgoing, Provider
 
@@ -69,7 +69,7 @@ def _chain(error: BaseException) -> list[BaseException]:
     return seen
 
 
-def _kind(error: httpx.HTTPError) -> str:
+def _kind(error: httpx.HTTPError) -> SearchKind:
     import errno
     import socket
 
@@ -77,20 +77,20 @@ def _kind(error: httpx.HTTPError) -> str:
     text = " ".join(f"{e} {e!r}" for e in chain).lower()
     for cause in chain:
         if isinstance(cause, socket.gaierror):
-            return "dns"
+            return SearchKind.DNS
         if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
             errno.ECONNREFUSED
         ):
-            return "refused"
+            return SearchKind.REFUSED
     if "connect call failed" in text and "111" in text:
-        return "refused"
+        return SearchKind.REFUSED
     if isinstance(error, httpx.TimeoutException):
-        return "timeout"
+        return SearchKind.TIMEOUT
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return "bad-endpoint"
+        return SearchKind.BAD_ENDPOINT
     if isinstance(error, httpx.ConnectError):
         if "certificate" in text or "ssl" in text or "tls" in text:
-            return "tls"
+            return SearchKind.TLS
         if any(
             marker in text
             for marker in (
@@ -102,16 +102,20 @@ def _kind(error: httpx.HTTPError) -> str:
                 "name does not resolve",
             )
         ):
-            return "dns"
+            return SearchKind.DNS
         if "refused" in text:
-            return "refused"
-        return "no-network"
+            return SearchKind.REFUSED
+        return SearchKind.NO_NETWORK
     if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        return "broken"
-    return "no-network"
+        return SearchKind.BROKEN
+    return SearchKind.NO_NETWORK
 
 
-RETRIED = {"refused", "broken", "no-network"}  # connect errors: worth a second try
+RETRIED = {
+    SearchKind.REFUSED,
+    SearchKind.BROKEN,
+    SearchKind.NO_NETWORK,
+}  # connect errors: worth a second try
 
 
 async def _fetch(
@@ -125,7 +129,7 @@ async def _fetch(
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > MAX_BYTES:
-                raise provider.error("too-large", status=response.status_code)
+                raise provider.error(SearchKind.TOO_LARGE, status=response.status_code)
             chunks.append(chunk)
         return response.status_code, response.headers, b"".join(chunks)
 
@@ -149,7 +153,7 @@ async def _one(
                         client, provider.build(query.text), provider
                     )
             except TimeoutError:
-                raise provider.error("timeout") from None
+                raise provider.error(SearchKind.TIMEOUT) from None
             except httpx.HTTPError as error:
                 kind = _kind(error)
                 if kind in RETRIED and not last:
@@ -160,7 +164,7 @@ async def _one(
                 await asyncio.sleep(backoff * 2**attempt)
                 continue
             return provider.parse(status, headers, body)
-    raise provider.error("server")  # pragma: no cover - the loop always returns or raises
+    raise provider.error(SearchKind.SERVER)  # pragma: no cover - the loop always returns or raises
 
 
 async def _all(
@@ -195,7 +199,7 @@ async def _all(
                     outcome.error = (
                         error
                         if isinstance(error, SearchError)
-                        else provider.error("malformed", detail=repr(error))
+                        else provider.error(SearchKind.MALFORMED, detail=repr(error))
                     )
             if outcome.error is not None:
                 for task in pending:

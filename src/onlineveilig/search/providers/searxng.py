@@ -8,7 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from onlineveilig.errors import RateLimited
+from onlineveilig.errors import RateLimited, SearchKind
 from onlineveilig.search.model import Hit
 from onlineveilig.search.providers import Outgoing, Provider, plain
 
@@ -67,18 +67,18 @@ class SearXNG(Provider):
 
     def read(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Hit]:
         if status == 403:
-            raise self.error("json-disabled", status=status)
+            raise self.error(SearchKind.JSON_DISABLED, status=status)
         if status == 429:
             raise RateLimited(self.id, self.host, _retry_after(headers))
         if status != 200:
-            raise self.error("http", status=status)
+            raise self.error(SearchKind.HTTP, status=status)
         try:
             answer = _Answer.model_validate(json.loads(body))
         except (ValueError, RecursionError, ValidationError):
-            raise self.error("malformed", status=status) from None
+            raise self.error(SearchKind.MALFORMED, status=status) from None
         if not answer.results and answer.unresponsive_engines:
             # No results because the instance's engines failed (blocked, CAPTCHA, timeout): that
             # is not "nothing found".
             engines = ", ".join(plain(" ".join(e[:2])) for e in answer.unresponsive_engines[:5])
-            raise self.error("engines-down", status=status, detail=engines)
+            raise self.error(SearchKind.ENGINES_DOWN, status=status, detail=engines)
         return [Hit(r.url, plain(r.title), plain(r.content or "")) for r in answer.results]
