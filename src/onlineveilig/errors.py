@@ -69,7 +69,8 @@ class StoreError(OnlineveiligError):
     def __init__(self, path: Path, kind: str, detail: str = ""):
         super().__init__(f"{path}: {kind} {detail}")
         self.path = path
-        self.kind = kind  # "damaged", "foreign", "newer", "locked", "unreadable"
+        self.kind = kind  # "damaged", "foreign", "newer", "locked", "unreadable", "readonly",
+        # "closed" (the audit was finished or stopped in another process)
         self.detail = detail
 
 

@@ -318,6 +318,9 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             "unreadable": _("The history file %(path)s cannot be opened."),
             "locked": _("The history file %(path)s is in use by another onlineveilig."),
             "readonly": _("The history file %(path)s cannot be written to."),
+            "closed": _(
+                "This audit was finished or stopped in another window; this answer was not saved."
+            ),
         }
         message = messages.get(error.kind, messages["unreadable"]) % {"path": error.path}
         if error.kind == "newer":
@@ -329,6 +332,8 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             )
         elif error.kind == "locked":
             hint = _("Finish or close the other window where onlineveilig runs, then try again.")
+        elif error.kind == "closed":
+            hint = _("What you answered before is kept. Start a new audit with: onlineveilig audit")
         else:
             hint = _(
                 "The file was left as it is. Move it elsewhere to start a new history, "
