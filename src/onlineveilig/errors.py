@@ -33,6 +33,7 @@ class StoreKind(StrEnum):
     LOCKED = "locked"
     UNREADABLE = "unreadable"
     READONLY = "readonly"
+    CLOSED = "closed"  # the audit was finished or stopped in another process
 
 
 class ConfigKind(StrEnum):

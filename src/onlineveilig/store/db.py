@@ -181,10 +181,29 @@ def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise StoreError(_path(con), StoreKind.LOCKED, str(err)) from None
     try:
         yield con
-    except BaseException:
-        con.execute("ROLLBACK")
+        con.execute("COMMIT")
+    except BaseException as error:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        if isinstance(error, sqlite3.OperationalError):
+            # COMMIT itself can fail (another process holds the lock, the disk is full): the
+            # write is rolled back whole and reported, never left half-open.
+            text = str(error)
+            locked = "locked" in text or "busy" in text
+            kind = StoreKind.LOCKED if locked else StoreKind.DAMAGED
+            raise StoreError(_path(con), kind, text) from None
         raise
-    con.execute("COMMIT")
+
+
+@contextmanager
+def snapshot(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A read transaction: every SELECT inside sees the same state of the file."""
+    con.execute("BEGIN")
+    try:
+        yield con
+    finally:
+        if con.in_transaction:
+            con.execute("COMMIT")
 
 
 def _path(con: sqlite3.Connection) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
 from onlineveilig.errors import StoreError, StoreKind
 
-from .db import connect, transaction
+from .db import connect, snapshot, transaction
 from .search import SearchRepo
 
 
@@ -97,18 +97,28 @@ class Store:
         return self._answers()
 
     def audits(self) -> list[Audit]:
+        """Every audit with its answers, read as one consistent snapshot."""
+        with snapshot(self.con):
+            records = self.history()
+            rows = self.con.execute("SELECT * FROM audits ORDER BY id").fetchall()
         by_audit: dict[int, dict[str, AnswerRecord]] = {}
-        for record in self.history():
+        for record in records:
             by_audit.setdefault(record.audit_id, {})[record.item_id] = record
-        rows = self.con.execute("SELECT * FROM audits ORDER BY id").fetchall()
         return [self._audit(row, by_audit.get(row["id"], {})) for row in rows]
 
     def audit(self, audit_id: int) -> Audit | None:
-        row = self.con.execute("SELECT * FROM audits WHERE id = ?", (audit_id,)).fetchone()
-        if row is None:
-            return None
-        answers = {r.item_id: r for r in self._answers("WHERE audit_id = ?", (audit_id,))}
-        return self._audit(row, answers)
+        with snapshot(self.con):
+            row = self.con.execute("SELECT * FROM audits WHERE id = ?", (audit_id,)).fetchone()
+            if row is None:
+                return None
+            records = self._answers("WHERE audit_id = ?", (audit_id,))
+        return self._audit(row, {r.item_id: r for r in records})
+
+    def _check_open(self, con: sqlite3.Connection, audit_id: int) -> None:
+        """Inside a write: the audit must still be open (another window may have closed it)."""
+        row = con.execute("SELECT status FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        if row is None or row["status"] != Status.OPEN.value:
+            raise StoreError(self.path, StoreKind.CLOSED, str(audit_id))
 
     def open_audit(self) -> Audit | None:
         row = self.con.execute("SELECT id FROM audits WHERE status = 'open'").fetchone()
@@ -160,6 +170,7 @@ class Store:
         now: datetime,
     ) -> None:
         with transaction(self.con) as con:
+            self._check_open(con, audit_id)
             con.execute(
                 "INSERT INTO answers (audit_id, item_id, answer, note, question, answered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (audit_id, item_id) DO UPDATE SET "
@@ -170,6 +181,7 @@ class Store:
 
     def set_note(self, audit_id: int, item_id: str, note: str) -> None:
         with transaction(self.con) as con:
+            self._check_open(con, audit_id)
             con.execute(
                 "UPDATE answers SET note = ? WHERE audit_id = ? AND item_id = ?",
                 (note, audit_id, item_id),
@@ -179,6 +191,7 @@ class Store:
         self, audit_id: int, now: datetime, score: int | None, in_order: int, counted: int
     ) -> None:
         with transaction(self.con) as con:
+            self._check_open(con, audit_id)
             con.execute(
                 "UPDATE audits SET status = 'done', finished_at = ?, score = ?, in_order = ?, "
                 "counted = ? WHERE id = ?",

@@ -360,6 +360,9 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             StoreKind.UNREADABLE: _("The history file %(path)s cannot be opened."),
             StoreKind.LOCKED: _("The history file %(path)s is in use by another onlineveilig."),
             StoreKind.READONLY: _("The history file %(path)s cannot be written to."),
+            StoreKind.CLOSED: _(
+                "This audit was finished or stopped in another window; this answer was not saved."
+            ),
         }
         message = messages[error.kind] % {"path": error.path}
         if error.kind == "newer":
@@ -371,6 +374,8 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             )
         elif error.kind == "locked":
             hint = _("Finish or close the other window where onlineveilig runs, then try again.")
+        elif error.kind == StoreKind.CLOSED:
+            hint = _("What you answered before is kept. Start a new audit with: onlineveilig audit")
         else:
             hint = _(
                 "The file was left as it is. Move it elsewhere to start a new history, "
