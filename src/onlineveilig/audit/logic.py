@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from onlineveilig.content.data import Frequency, Item, Priority
 from onlineveilig.content.loader import Content
-from onlineveilig.content.models import Frequency, Item, Priority
 
 from .model import Action, Answer, AnswerRecord, Audit, Status
 
