@@ -47,6 +47,9 @@ def main() -> int:
     exe = str(Path(sys.executable).with_name("onlineveilig"))
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, ONLINEVEILIG_HOME=str(Path(tmp) / "home"), NO_COLOR="1")
+        # An installed wheel has its .pyc files (pip compiles them); without them every run
+        # would compile our modules again and the figures would be about the compiler.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run(
             [sys.executable, str(ROOT / "scripts" / "sample_history.py"), "--months", "12"],
             env=env,

@@ -5,10 +5,9 @@ building those models costs more than the whole start-up of `onlineveilig status
 commands work with these plain objects instead. They are only ever built from data that passed
 that schema: the built-in checklists when the compiled copy is made (loader.compile_builtin),
 an organisation's file right after it was validated. Named tuples rather than dataclasses: making
-a dataclass costs about a millisecond at import, and these are read-only anyway.
+a dataclass costs about a millisecond at import, and these are read-only anyway. No
+`from __future__ import annotations` here: typing.NamedTuple compiles every string annotation.
 """
-
-from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -49,7 +48,7 @@ class Text(NamedTuple):
         return self.nl
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Text:
+    def of(cls, data: dict[str, Any]) -> "Text":
         return cls(data["nl"], data.get("en"))
 
 
@@ -63,7 +62,7 @@ class Steps(NamedTuple):
         return self.nl
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Steps:
+    def of(cls, data: dict[str, Any]) -> "Steps":
         return cls(list(data["nl"]), list(data["en"]) if data.get("en") else None)
 
 
@@ -80,7 +79,7 @@ class Link(NamedTuple):
     url: str
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Link:
+    def of(cls, data: dict[str, Any]) -> "Link":
         return cls(Text.of(data["label"]), data["url"])
 
 
@@ -97,7 +96,7 @@ class Variant(NamedTuple):
     steps: Steps | None = None
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Variant:
+    def of(cls, data: dict[str, Any]) -> "Variant":
         return cls(
             dict(data["when"]),
             Text.of(data["question"]),
@@ -122,7 +121,7 @@ class Item(NamedTuple):
     tool: str | None = None
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Item:
+    def of(cls, data: dict[str, Any]) -> "Item":
         return cls(
             id=data["id"],
             priority=Priority(data["priority"]),
@@ -137,7 +136,7 @@ class Item(NamedTuple):
             tool=data.get("tool"),
         )
 
-    def for_rules(self, facts: dict[str, str] | None) -> Item:
+    def for_rules(self, facts: dict[str, str] | None) -> "Item":
         """This item as asked under the organisation's rules (itself when no variant matches)."""
         if not facts:
             return self
@@ -168,7 +167,7 @@ class Checklist(NamedTuple):
     platform: str | None = None
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Checklist:
+    def of(cls, data: dict[str, Any]) -> "Checklist":
         return cls(
             id=data["id"],
             version=data["version"],
@@ -202,7 +201,7 @@ class Exposure(NamedTuple):
     text: Text
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Exposure:
+    def of(cls, data: dict[str, Any]) -> "Exposure":
         return cls(Topic(data["topic"]), Text.of(data["text"]))
 
 
@@ -216,7 +215,7 @@ class Platform(NamedTuple):
     settings: list[Link]
 
     @classmethod
-    def of(cls, data: dict[str, Any]) -> Platform:
+    def of(cls, data: dict[str, Any]) -> "Platform":
         return cls(
             id=data["id"],
             name=data["name"],

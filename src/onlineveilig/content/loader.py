@@ -12,10 +12,8 @@ Every parse or validation problem becomes one ContentError that names the file, 
 field, so the CLI can show it without a traceback.
 """
 
-from __future__ import annotations
-
-import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -64,7 +62,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ContentError(path, syntax=str(err)) from None
 
 
-def _problems(data: dict[str, Any], err: ValidationError, list_key: str) -> list[FieldProblem]:
+def _problems(data: dict[str, Any], err: "ValidationError", list_key: str) -> list[FieldProblem]:
     problems = []
     for e in err.errors():
         loc = list(e["loc"])
@@ -108,7 +106,7 @@ def load_checklist(path: Path, *, require_english: bool = False) -> Checklist:
     return Checklist.of(_checked_checklist(path, require_english))
 
 
-def _require_english(path: Path, checklist: ChecklistSchema) -> None:
+def _require_english(path: Path, checklist: "ChecklistSchema") -> None:
     problems: list[FieldProblem] = []
 
     def need(item: str | None, field_name: str, value: object) -> None:
@@ -133,7 +131,7 @@ def _require_english(path: Path, checklist: ChecklistSchema) -> None:
         raise ContentError(path, problems)
 
 
-def load_sites(path: Path | None = None) -> SiteList:
+def load_sites(path: Path | None = None) -> "SiteList":
     """The kinds of site a search result can be on (checklists/sites.toml)."""
     from .models import SiteList
 
@@ -171,7 +169,10 @@ def _key(value: str) -> str:
 
 
 class Content(NamedTuple):
-    """Everything the audit asks, in order, with the platforms it knows."""
+    """Everything the audit asks, in order, with the platforms it knows.
+
+    (No `from __future__ import annotations` in this module: NamedTuple compiles string ones.)
+    """
 
     sections: list[Checklist]
     platforms: list[Platform]
@@ -223,11 +224,16 @@ def _builtin_files(folder: Path) -> list[Path]:
 
 
 def _fingerprint(folder: Path, files: list[Path]) -> str:
-    digest = hashlib.sha256(f"{FORMAT}".encode())
+    """What the compiled copy was made from: each file's name, size and CRC-32.
+
+    It only has to notice an edited file (it is no safeguard against tampering: whoever can edit
+    these files can edit the copy too), and hashlib would add several milliseconds to start-up.
+    """
+    parts = [f"format {FORMAT}"]
     for path in files:
-        digest.update(b"\0" + path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+        data = path.read_bytes()
+        parts.append(f"{path.relative_to(folder).as_posix()} {len(data)} {zlib.crc32(data):08x}")
+    return "; ".join(parts)
 
 
 def _checked_builtin(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
