@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types pytest i18n bench clean
+.PHONY: run test lint types pytest i18n checklists bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "onlineveilig needs Python 3.11 or newer"'
@@ -36,6 +36,11 @@ i18n: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -k _ -k N_ -k Nn_:1,2 -k ngettext:1,2 -o src/onlineveilig/locale/onlineveilig.pot src
 	$(BIN)/pybabel update --no-fuzzy-matching -D onlineveilig -i src/onlineveilig/locale/onlineveilig.pot -d src/onlineveilig/locale -l nl
 	$(BIN)/pybabel compile -D onlineveilig -d src/onlineveilig/locale -l nl
+
+# After changing checklists/sections/*.toml or checklists/platforms.toml: validate them and write
+# the compiled copy the commands read (checklists/compiled.json); the tests fail while it is stale.
+checklists: $(STAMP)
+	$(BIN)/python -m onlineveilig.content.compile
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -68,6 +68,8 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert str(env_dir) in where.stdout  # the checklists inside the installed package
+    # The validated compiled copy ships too, so status reads it instead of validating again.
+    assert (Path(where.stdout.strip()) / "compiled.json").is_file()
     helped_out = subprocess.run(
         [str(exe), "hulp", "--land", "be"], capture_output=True, text=True, env=env, cwd=tmp_path
     )

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from onlineveilig.content.data import Frequency, Item, Priority
 from onlineveilig.content.loader import Content
-from onlineveilig.content.models import Frequency, Item, Priority
 
 from .model import Action, Answer, AnswerRecord, Audit, Status
 
@@ -77,7 +77,7 @@ def plan(
         if not sec.applies(item, platforms):
             continue
         if section is not None:
-            if sec.id == section:
+            if sec is content.section(section):  # its id or its English id
                 chosen.append(item.id)
             continue
         if everything or _due(item, settled.get(item.id), last.get(item.id), open_ids, today):

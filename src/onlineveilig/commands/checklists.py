@@ -49,6 +49,7 @@ def run(as_json: bool, checklist: Path | None, section: str | None = None) -> No
                 "sections": [
                     {
                         "id": s.id,
+                        "id_en": s.id_en,
                         "version": s.version,
                         "title": s.title.get(lang),
                         "platform": s.platform,
@@ -68,7 +69,7 @@ def run(as_json: bool, checklist: Path | None, section: str | None = None) -> No
     for sec in data.sections:
         count = sum(1 for i in sec.items if i.id not in data.disabled)
         total += count
-        table.add_row(sec.id, text(sec.title.get(lang)), str(count))
+        table.add_row(sec.shown_id(lang), text(sec.title.get(lang)), str(count))
     table.add_section()
     table.add_row("", _("Total"), str(total))
     out = console.out()
@@ -90,7 +91,7 @@ def show_section(data: Content, section_id: str, as_json: bool) -> None:
     lang = language()
     chosen = data.section(section_id)
     if chosen is None:
-        ids = ", ".join(s.id for s in data.sections)
+        ids = ", ".join(data.section_ids(lang))
         fail(
             _("There is no section %(id)s.") % {"id": section_id},
             _("Sections: %(ids)s") % {"ids": ids},
@@ -100,6 +101,7 @@ def show_section(data: Content, section_id: str, as_json: bool) -> None:
         print_json(
             {
                 "section": chosen.id,
+                "section_en": chosen.id_en,
                 "title": chosen.title.get(lang),
                 "items": [
                     {

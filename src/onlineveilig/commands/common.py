@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.text import Text
 
 from onlineveilig import settings
 from onlineveilig.content.loader import Content, load_content
@@ -16,15 +15,18 @@ from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
 from onlineveilig.paths import database_path, export_dir
 from onlineveilig.store.repo import Store
-from onlineveilig.ui import console
-from onlineveilig.ui.errors import explain
-from onlineveilig.ui.safe import clean
 
 if TYPE_CHECKING:
     from onlineveilig.content.rules import Rules
 
 
 def fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
+    # Imported here: `status --check` from cron should not pay for rich (see bench/startup.py).
+    from rich.text import Text
+
+    from onlineveilig.ui import console
+    from onlineveilig.ui.safe import clean
+
     err = console.err()
     # soft_wrap: file paths in messages stay on one line, so they can be copied.
     err.print(Text(clean(message, keep_newlines=True), style="bold red"), soft_wrap=True)
@@ -34,6 +36,8 @@ def fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
 
 
 def fail_with(error: OnlineveiligError) -> NoReturn:
+    from onlineveilig.ui.errors import explain
+
     message, hint, code = explain(error)
     fail(message, hint, code)
 

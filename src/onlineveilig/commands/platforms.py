@@ -19,8 +19,8 @@ from onlineveilig.commands.common import (
     print_json,
 )
 from onlineveilig.commands.common import content as load
+from onlineveilig.content.data import Item, Platform
 from onlineveilig.content.loader import Content
-from onlineveilig.content.models import Item, Platform
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import cards, console
 from onlineveilig.ui.clicktext import Command

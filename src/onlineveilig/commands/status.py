@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.text import Text
 
 from onlineveilig import clock
 from onlineveilig.audit import logic
@@ -16,8 +15,6 @@ from onlineveilig.commands.common import checklist_option, open_store, platforms
 from onlineveilig.commands.common import content as load
 from onlineveilig.errors import ExitCode
 from onlineveilig.i18n import _, language
-from onlineveilig.ui import cards, console
-from onlineveilig.ui import format as fmt
 from onlineveilig.ui.clicktext import Command
 
 
@@ -111,13 +108,22 @@ def gather(checklist: Path | None) -> dict[str, Any]:
 
 
 def run(as_json: bool, check: bool, checklist: Path | None) -> None:
-    info = gather(checklist)
-    due: logic.Due = info["_due"]
-    if check:
+    if check:  # only whether the audit is due: fast, for cron and login
+        load(checklist)  # a broken checklist file is still reported, as by every command
+        with open_store() as store:
+            due = logic.due(store.audits(), clock.today())
         raise typer.Exit(int(ExitCode.DUE) if due.is_due else 0)
+    info = gather(checklist)
+    due = info["_due"]
     if as_json:
         print_json({k: v for k, v in info.items() if not k.startswith("_")})
         return
+    # Imported here: `status --check` (cron, login) should not pay for rich.
+    from rich.text import Text
+
+    from onlineveilig.ui import cards, console
+    from onlineveilig.ui import format as fmt
+
     out = console.out()
     today = clock.today()
     if due.last_done is None and info["unfinished"]:

@@ -1,35 +1,51 @@
-"""Reading checklists/*.toml and organisation files into validated models.
+"""Reading checklists/*.toml and organisation files into the light objects of data.py.
+
+Every file is checked against the schema in models.py (pydantic). For the built-in files that
+happens once, when checklists/compiled.json is made (`make checklists`; tests/test_content.py
+fails when it is out of date): at run time the commands read that copy, which is much faster than
+importing pydantic and validating every file again. The copy carries a fingerprint of the files it
+was made from; when a built-in file differs (edited in a source checkout), the files themselves
+are read and validated instead, so the copy can be slow to notice, never wrong. Organisation files
+(--checklist, the checklist setting) are always validated in full.
 
 Every parse or validation problem becomes one ContentError that names the file, the item and the
 field, so the CLI can show it without a traceback.
 """
 
-from __future__ import annotations
-
-import tomllib
-from dataclasses import dataclass, field
-from importlib import resources
+import json
+import zlib
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from onlineveilig.errors import ChecklistConflict, ContentError, ContentKind, FieldProblem
 
-from .models import Checklist, Item, Platform, PlatformList, SiteList
+from .data import Checklist, Item, Platform
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+    from .models import Checklist as ChecklistSchema
+    from .models import SiteList
+
+M = TypeVar("M", bound="BaseModel")
+
+# The compiled copy of the built-in checklists, next to them; FORMAT changes with its layout.
+COMPILED = "compiled.json"
+FORMAT = 1
 
 
 def builtin_dir() -> Path:
     """The checklists folder: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("onlineveilig"))) / "checklists"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "checklists"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[3] / "checklists"
+    return package.parents[1] / "checklists"
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -48,7 +64,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ContentError(path, syntax=str(err)) from None
 
 
-def _problems(data: dict[str, Any], err: ValidationError, list_key: str) -> list[FieldProblem]:
+def _problems(data: dict[str, Any], err: "ValidationError", list_key: str) -> list[FieldProblem]:
     problems = []
     for e in err.errors():
         loc = list(e["loc"])
@@ -70,21 +86,29 @@ def _problems(data: dict[str, Any], err: ValidationError, list_key: str) -> list
 
 
 def validate(path: Path, model: type[M], data: dict[str, Any], list_key: str) -> M:
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data)
     except ValidationError as err:
         raise ContentError(path, _problems(data, err, list_key)) from None
 
 
-def load_checklist(path: Path, *, require_english: bool = False) -> Checklist:
-    data = read_toml(path)
-    checklist = validate(path, Checklist, data, "items")
+def _checked_checklist(path: Path, require_english: bool) -> dict[str, Any]:
+    """One checklist file validated against the schema, as plain data for data.Checklist."""
+    from .models import Checklist as Schema
+
+    checklist = validate(path, Schema, read_toml(path), "items")
     if require_english:
         _require_english(path, checklist)
-    return checklist
+    return checklist.model_dump(mode="json")
 
 
-def _require_english(path: Path, checklist: Checklist) -> None:
+def load_checklist(path: Path, *, require_english: bool = False) -> Checklist:
+    return Checklist.of(_checked_checklist(path, require_english))
+
+
+def _require_english(path: Path, checklist: "ChecklistSchema") -> None:
     problems: list[FieldProblem] = []
 
     def need(item: str | None, field_name: str, value: object) -> None:
@@ -109,14 +133,23 @@ def _require_english(path: Path, checklist: Checklist) -> None:
         raise ContentError(path, problems)
 
 
-def load_sites(path: Path | None = None) -> SiteList:
+def load_sites(path: Path | None = None) -> "SiteList":
     """The kinds of site a search result can be on (checklists/sites.toml)."""
+    from .models import SiteList
+
     path = path or builtin_dir() / "sites.toml"
     return validate(path, SiteList, read_toml(path), "categories")
 
 
+def _checked_platforms(path: Path) -> list[dict[str, Any]]:
+    from .models import PlatformList
+
+    checked = validate(path, PlatformList, read_toml(path), "platforms")
+    return [p.model_dump(mode="json") for p in checked.platforms]
+
+
 def load_platforms(path: Path) -> list[Platform]:
-    return validate(path, PlatformList, read_toml(path), "platforms").platforms
+    return [Platform.of(p) for p in _checked_platforms(path)]
 
 
 # Names people use for a platform besides its id and name (the name's brackets count too:
@@ -137,14 +170,17 @@ def _key(value: str) -> str:
     return "".join(value.lower().replace("-", " ").split())
 
 
-@dataclass(frozen=True)
-class Content:
-    """Everything the audit asks, in order, with the platforms it knows."""
+class Content(NamedTuple):
+    """Everything the audit asks, in order, with the platforms it knows.
+
+    (No `from __future__ import annotations` in this module: NamedTuple compiles string ones.)
+    """
 
     sections: list[Checklist]
     platforms: list[Platform]
-    disabled: frozenset[str] = field(default_factory=frozenset)
-    sources: dict[str, Path] = field(default_factory=dict)
+    disabled: frozenset[str]
+    # Which file each section came from, by section id.
+    sources: dict[str, Path]
 
     def items(self) -> list[tuple[Checklist, Item]]:
         return [(s, i) for s in self.sections for i in s.items if i.id not in self.disabled]
@@ -156,7 +192,13 @@ class Content:
         return None
 
     def section(self, section_id: str) -> Checklist | None:
-        return next((s for s in self.sections if s.id == section_id), None)
+        """A section by its id or its English id (`presence` finds `aanwezigheid`)."""
+        wanted = section_id.strip().lower()
+        return next((s for s in self.sections if wanted in s.ids()), None)
+
+    def section_ids(self, lang: str) -> list[str]:
+        """The ids of the sections as the user sees them (English ones in English mode)."""
+        return [s.shown_id(lang) for s in self.sections]
 
     def platform(self, platform_id: str) -> Platform | None:
         return next((p for p in self.platforms if p.id == platform_id), None)
@@ -179,25 +221,87 @@ class Content:
         return {s.id: s.version for s in self.sections}
 
 
+def _builtin_files(folder: Path) -> list[Path]:
+    return [folder / "platforms.toml", *sorted((folder / "sections").glob("*.toml"))]
+
+
+def _fingerprint(folder: Path, files: list[Path]) -> str:
+    """What the compiled copy was made from: each file's name, size and CRC-32.
+
+    It only has to notice an edited file (it is no safeguard against tampering: whoever can edit
+    these files can edit the copy too), and hashlib would add several milliseconds to start-up.
+    """
+    parts = [f"format {FORMAT}"]
+    for path in files:
+        data = path.read_bytes()
+        parts.append(f"{path.relative_to(folder).as_posix()} {len(data)} {zlib.crc32(data):08x}")
+    return "; ".join(parts)
+
+
+def _checked_builtin(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The built-in platforms and sections (by file name), each validated against the schema."""
+    platforms = _checked_platforms(folder / "platforms.toml")
+    sections = {
+        path.relative_to(folder).as_posix(): _checked_checklist(path, require_english=True)
+        for path in _builtin_files(folder)[1:]
+    }
+    return platforms, sections
+
+
+def _builtin(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The built-in content: from the compiled copy when it matches the files, else validated."""
+    files = _builtin_files(folder)
+    try:
+        compiled = json.loads((folder / COMPILED).read_text(encoding="utf-8"))
+        if compiled["fingerprint"] == _fingerprint(folder, files):
+            return compiled["platforms"], compiled["sections"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no usable copy: read the files themselves
+    return _checked_builtin(folder)
+
+
+def compile_builtin(folder: Path | None = None) -> str:
+    """The text of checklists/compiled.json: the built-in files, validated, checked together."""
+    folder = folder or builtin_dir()
+    platforms, sections = _checked_builtin(folder)
+    _combine(folder, platforms, sections, [])  # refuses files that contradict each other
+    compiled = {
+        "fingerprint": _fingerprint(folder, _builtin_files(folder)),
+        "platforms": platforms,
+        "sections": sections,
+    }
+    return json.dumps(compiled, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
 def load_content(folder: Path | None = None, extra: list[Path] | None = None) -> Content:
     """The built-in checklists plus any organisation files, checked against each other."""
     folder = folder or builtin_dir()
-    platforms = load_platforms(folder / "platforms.toml")
+    platforms, sections = _builtin(folder)
+    return _combine(folder, platforms, sections, [Path(p) for p in extra or []])
+
+
+def _combine(
+    folder: Path,
+    platform_data: list[dict[str, Any]],
+    builtin: dict[str, dict[str, Any]],
+    extra: list[Path],
+) -> Content:
+    platforms = [Platform.of(p) for p in platform_data]
     known_platforms = {p.id for p in platforms}
     sections: list[Checklist] = []
     sources: dict[str, Path] = {}
+    names: dict[str, Path] = {}
     item_sources: dict[str, Path] = {}
     disabled: set[str] = set()
-    files = [(p, True) for p in sorted((folder / "sections").glob("*.toml"))]
-    files += [(Path(p), False) for p in extra or []]
-    for path, builtin in files:
-        checklist = load_checklist(path, require_english=builtin)
-        if checklist.id in sources:
-            raise ChecklistConflict(
-                path, checklist.id, "duplicate-section", str(sources[checklist.id])
-            )
+    files = [(folder / name, Checklist.of(data), True) for name, data in sorted(builtin.items())]
+    files += [(path, load_checklist(path), False) for path in extra]
+    for path, checklist, is_builtin in files:
+        for name in checklist.ids():
+            if name in names:
+                raise ChecklistConflict(path, name, "duplicate-section", str(names[name]))
+            names[name] = path
         sources[checklist.id] = path
-        if builtin and checklist.disable:
+        if is_builtin and checklist.disable:
             raise ChecklistConflict(path, "disable", "disable-in-builtin")
         for item in checklist.items:
             if item.id in item_sources:
@@ -211,9 +315,9 @@ def load_content(folder: Path | None = None, extra: list[Path] | None = None) ->
                     raise ChecklistConflict(path, item.id, "unknown-platform", platform)
         disabled.update(checklist.disable)
         sections.append(checklist)
-    for path, builtin in files:
-        if not builtin:
-            for item_id in load_checklist(path).disable:
+    for path, checklist, is_builtin in files:
+        if not is_builtin:
+            for item_id in checklist.disable:
                 if item_id not in item_sources:
                     raise ChecklistConflict(path, item_id, "unknown-disable")
     sections.sort(key=lambda s: (s.order, s.id))

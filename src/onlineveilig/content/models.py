@@ -1,14 +1,22 @@
-"""The shape of the checklist data (checklists/*.toml): pydantic models that refuse unknown keys."""
+"""The shape of the checklist data (checklists/*.toml): pydantic models that refuse unknown keys.
+
+This is the schema every file is checked against; the commands use the light objects of data.py,
+built from data that passed it (see loader.py). Import it only where a file must be validated.
+"""
 
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from onlineveilig.search.model import Category
+
+# The enums are shared with the light objects (and re-exported for older imports).
+from .data import Frequency as Frequency
+from .data import Priority as Priority
+from .data import Topic as Topic
 
 LANGUAGES = ("nl", "en")
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -52,18 +60,6 @@ class Link(Strict):
         return value
 
 
-class Priority(StrEnum):
-    ESSENTIAL = "essential"
-    RECOMMENDED = "recommended"
-    EXTRA = "extra"
-
-
-class Frequency(StrEnum):
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    ONCE = "once"
-
-
 class Variant(Strict):
     """Another wording of an item, used when the organisation's rules file says something specific.
 
@@ -93,26 +89,13 @@ class Item(Strict):
     # A command of onlineveilig that does this check for the user; the audit points to it.
     tool: Literal["search-me"] | None = None
 
-    def for_rules(self, facts: dict[str, str] | None) -> Item:
-        """This item as asked under the organisation's rules (itself when no variant matches)."""
-        if not facts:
-            return self
-        for variant in self.variants:
-            if all(facts.get(key) == value for key, value in variant.when.items()):
-                return self.model_copy(
-                    update={
-                        "question": variant.question,
-                        "why": variant.why or self.why,
-                        "steps": variant.steps or self.steps,
-                    }
-                )
-        return self
-
 
 class Checklist(Strict):
-    """One section of the audit: one file."""
+    """One section of the audit: one file (data.Checklist is what the commands use)."""
 
     id: str = Field(pattern=ID_PATTERN)
+    # The section's id in English mode; `id` stays the one stored with the answers.
+    id_en: str | None = Field(default=None, pattern=ID_PATTERN)
     version: int = Field(ge=1)
     order: int = 100
     title: Text
@@ -131,24 +114,6 @@ class Checklist(Strict):
                 raise ValueError(f"item id {item.id!r} appears twice")
             seen.add(item.id)
         return self
-
-    def applies(self, item: Item, platforms: set[str] | None) -> bool:
-        """Whether an item is for a user with these platforms (None: not known yet, ask all)."""
-        wanted = set(item.platforms) | ({self.platform} if self.platform else set())
-        if not wanted or platforms is None:
-            return True
-        return bool(wanted & platforms)
-
-
-class Topic(StrEnum):
-    DEFAULT_PUBLIC = "default-public"
-    FIND_BY_CONTACT = "find-by-contact"
-    SUGGESTIONS = "suggestions"
-    TAGGING = "tagging"
-    LOCATION = "location"
-    STORIES_LAST_SEEN = "stories-last-seen"
-    GROUPS = "groups"
-    INDEXING = "indexing"
 
 
 class Exposure(Strict):

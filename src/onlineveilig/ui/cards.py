@@ -11,8 +11,8 @@ from rich.text import Text
 
 from onlineveilig.audit.logic import Changes, Score
 from onlineveilig.audit.model import Action, Answer, AnswerRecord
+from onlineveilig.content.data import Checklist, Frequency, Item, Platform, Priority, Topic
 from onlineveilig.content.loader import Content
-from onlineveilig.content.models import Checklist, Frequency, Item, Platform, Priority, Topic
 from onlineveilig.i18n import _, language
 from onlineveilig.text import priority_label
 from onlineveilig.ui import format as fmt
