@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import click
 import typer
-from rich.text import Text
 
 from onlineveilig.commands import help_for
-from onlineveilig.commands.common import fail
 from onlineveilig.i18n import _
-from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
@@ -101,6 +98,12 @@ def answer(
 
 
 def run(ctx: typer.Context, shell: str) -> None:
+    # Imported here: answer() runs at every Tab press and needs none of this.
+    from rich.text import Text
+
+    from onlineveilig.commands.common import fail
+    from onlineveilig.ui import console
+
     name = shell.strip().lower()
     if name not in _classes():
         fail(
