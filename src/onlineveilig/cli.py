@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated
 
+import click
 import typer
 
 from onlineveilig import __version__, i18n, settings
@@ -23,8 +24,14 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+# Commands that do not keep an explicit --lang: config changes the setting itself, wipe deletes
+# the settings, completion is run by the shell; the report (for a colleague) and the sheet (for a
+# client) are written in their reader's language, which need not be the user's own.
+KEEPS_NO_LANGUAGE = {"config", "wipe", "completion", "report", "afspraken blad"}
+
+
 def make_app() -> typer.Typer:
-    from onlineveilig.ui.clicktext import LazyGroup
+    from onlineveilig.dispatch import LazyGroup
 
     app = typer.Typer(
         cls=LazyGroup,
@@ -34,6 +41,8 @@ def make_app() -> typer.Typer:
             "them into contact with clients. Start with: onlineveilig audit"
         ),
         no_args_is_help=True,
+        invoke_without_command=True,  # `onlineveilig --lang en` alone: the help, as without it
+        subcommand_metavar="COMMAND [ARGS]...",
         add_completion=False,
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
@@ -42,6 +51,7 @@ def make_app() -> typer.Typer:
 
     @app.callback()
     def main_options(
+        ctx: typer.Context,
         lang: Annotated[
             str | None,
             typer.Option(
@@ -64,10 +74,46 @@ def make_app() -> typer.Typer:
             if i18n.normalise(lang) is None:
                 raise typer.BadParameter(_("use nl or en"), param_hint="--lang")
             i18n.set_language(lang)
+        if ctx.invoked_subcommand is None:
+            raise click.exceptions.NoArgsIsHelpError(ctx)
+        if lang is not None:
+            from onlineveilig.dispatch import command_to_run
+
+            command = command_to_run(ctx)
+            if command is not None and not {command, command.split()[0]} & KEEPS_NO_LANGUAGE:
+                keep_language(i18n.language())
 
     # The commands themselves are listed in onlineveilig/commands/__init__.py (COMMANDS) and
     # imported by LazyGroup only when they run: add a new command there, not here.
     return app
+
+
+def keep_language(lang: str) -> None:
+    """An explicit --lang on a command is kept in the settings, so later runs speak it too.
+
+    Only when a later run would otherwise speak another language; said once, on stderr. When
+    ONLINEVEILIG_LANG is set it wins over the settings, so there is nothing to keep.
+    """
+    if "ONLINEVEILIG_LANG" in os.environ or choose_language([]) == lang:
+        return
+    from onlineveilig.errors import OnlineveiligError
+
+    try:
+        values = settings.read()
+        values["lang"] = lang
+        settings.write(values)  # the same store as `onlineveilig config set lang`
+    except (OnlineveiligError, OSError):
+        return  # a broken or unwritable settings file: the command itself reports it if it uses it
+    from rich.text import Text
+
+    from onlineveilig.ui import console
+
+    other = "nl" if lang == "en" else "en"
+    message = _(
+        "From now on onlineveilig speaks %(language)s; change it with: "
+        "onlineveilig config set lang %(other)s"
+    ) % {"language": _("English") if lang == "en" else _("Dutch"), "other": other}
+    console.err().print(Text(message), soft_wrap=True)
 
 
 def choose_language(argv: Sequence[str]) -> str:

@@ -2,6 +2,7 @@
 
 COMMANDS lists them in the order `onlineveilig --help` shows, with their one-line help; the
 module for a name is onlineveilig.commands.<name with - as _>, and its register(app) adds it.
+Commands are declared under these names; the English name of a Dutch one is in onlineveilig.names.
 """
 
 from onlineveilig.i18n import N_
@@ -22,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "hulp": N_("Where to turn when a client crosses a line online."),
     "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
     "wipe": N_("Delete everything onlineveilig stored on this computer."),
+    "completion": N_("Let your shell complete onlineveilig's commands and options (Tab key)."),
 }
 
 

@@ -1,15 +1,19 @@
-"""Typer/Click in the user's language, and commands loaded only when they run.
+"""Typer/Click in the user's language: its strings, its usage errors and the names it shows.
 
 Click translates its own strings ("Usage:", "Options", "Show this message and exit.") with
 gettext.gettext, which follows the environment's language rather than --lang; they are routed
 through our catalog instead. Usage errors get a plain message of ours (FriendlyUsageError).
+Commands and options with a Dutch name also answer to their English name (onlineveilig.names);
+help and completion show the name of the user's language. Loading the commands and turning
+what escapes them into a message is onlineveilig.dispatch's job, not this module's.
 """
 
 from __future__ import annotations
 
 import difflib
-import importlib
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
 import click as _click
@@ -21,9 +25,9 @@ import click.parser
 import click.termui
 import click.types
 import typer.core
-import typer.main
 from typer.core import TyperCommand, TyperGroup
 
+from onlineveilig import names
 from onlineveilig.i18n import N_, Nn_, _, ngettext
 
 for _module in (
@@ -109,8 +113,8 @@ class FriendlyUsageError(_click.exceptions.UsageError):
         elif isinstance(exc, kinds.NoSuchCommand):
             message = _("Unknown command: %(name)s") % {"name": exc.command_name}
             if ctx is not None and isinstance(ctx.command, TyperGroup):
-                names = ctx.command.list_commands(ctx)
-                close = difflib.get_close_matches(exc.command_name, names, n=2)
+                known = ctx.command.list_commands(ctx)
+                close = difflib.get_close_matches(exc.command_name, known, n=2)
                 if close:
                     message += " " + _("(did you mean %(names)s?)") % {"names": ", ".join(close)}
         else:
@@ -130,7 +134,8 @@ def _param_name(exc: Any) -> str:
         return ""
     if param.param_type_name == "argument":
         return str(param.metavar or param.name or "").upper()
-    return str(param.opts[0]) if param.opts else str(param.name or "")
+    opts = names.visible(param.opts)
+    return str(opts[0]) if opts else str(param.name or "")
 
 
 def _localise_metavars(text: str) -> str:
@@ -144,7 +149,34 @@ def _localise_metavars(text: str) -> str:
     return text.replace("COMMAND [ARGS]...", _("COMMAND [ARGS]..."))
 
 
+@contextmanager
+def _visible_names(params: list[Any]) -> Iterator[None]:
+    """For help and completion: each option under the name of the user's language only."""
+    saved = [(param, param.opts) for param in params if isinstance(param, _click.Option)]
+    try:
+        for param, opts in saved:
+            param.opts = names.visible(opts)
+        yield
+    finally:
+        for param, opts in saved:
+            param.opts = opts
+
+
 class _Localised:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:  # type: ignore[attr-defined]
+            if isinstance(param, _click.Option):
+                param.opts = names.with_aliases(param.opts)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        with _visible_names(self.get_params(ctx)):  # type: ignore[attr-defined]
+            super().format_options(ctx, formatter)  # type: ignore[misc]
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        with _visible_names(self.get_params(ctx)):  # type: ignore[attr-defined]
+            return super().shell_complete(ctx, incomplete)  # type: ignore[misc,no-any-return]
+
     def get_help(self, ctx: Any) -> str:
         return _localise_metavars(super().get_help(ctx))  # type: ignore[misc]
 
@@ -171,75 +203,19 @@ class Command(_Localised, TyperCommand):
 
 
 class Group(_Localised, TyperGroup):
-    def invoke(self, ctx: Any) -> Any:
-        from onlineveilig.errors import OnlineveiligError
+    """A group of sub-commands, found under either of their names (onlineveilig.names)."""
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [names.shown(name) for name in super().list_commands(ctx)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        found = super().get_command(ctx, cmd_name)
+        return found if found is not None else super().get_command(ctx, names.declared(cmd_name))
+
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except _click.exceptions.UsageError as exc:
             if isinstance(exc, FriendlyUsageError):
                 raise
             raise FriendlyUsageError(exc) from None
-        except OnlineveiligError as error:
-            # Any layer's typed error that no command caught: still a message, not a traceback.
-            from onlineveilig.commands.common import fail_with
-
-            fail_with(error)
-        except Exception as exc:
-            _explain_edge_error(exc)
-            raise
-
-
-def _explain_edge_error(exc: Exception) -> None:
-    """Errors of the file system and SQLite that reach the top: a message, never a traceback."""
-    import sqlite3
-
-    from onlineveilig.commands.common import fail, fail_with
-    from onlineveilig.errors import ExitCode, StoreError, StoreKind
-    from onlineveilig.paths import database_path
-
-    if isinstance(exc, sqlite3.Error):
-        text = str(exc)
-        kind = "readonly" if "readonly" in text else "locked" if "locked" in text else "damaged"
-        fail_with(StoreError(database_path(), StoreKind(kind), text))
-    if isinstance(exc, PermissionError):
-        fail(
-            _("No permission to read or write %(path)s.") % {"path": exc.filename or ""},
-            _("Check that you may write in that folder, or choose another one."),
-            ExitCode.STORE,
-        )
-    if isinstance(exc, OSError) and exc.filename:
-        fail(
-            _("Could not use %(path)s: %(reason)s")
-            % {"path": exc.filename, "reason": exc.strerror or exc},
-            _("Check that the folder exists and that you may write in it."),
-            ExitCode.STORE,
-        )
-
-
-class LazyGroup(Group):
-    """The top-level group: a command's module is imported only when that command runs."""
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        from onlineveilig.commands import COMMANDS
-
-        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        from onlineveilig.commands import COMMANDS
-
-        if cmd_name not in self.commands and cmd_name in COMMANDS:
-            module = importlib.import_module(f"onlineveilig.commands.{cmd_name.replace('-', '_')}")
-            holder = typer.Typer(cls=Group, rich_markup_mode=None, add_completion=False)
-            module.register(holder)
-            built = typer.main.get_command(holder)
-            if isinstance(built, TyperGroup) and cmd_name in built.commands:
-                built = built.commands[cmd_name]
-            self.commands[cmd_name] = built
-        return self.commands.get(cmd_name)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        from onlineveilig.commands import COMMANDS
-
-        with formatter.section(_("Commands")):
-            formatter.write_dl([(name, _(text)) for name, text in COMMANDS.items()])
