@@ -42,7 +42,11 @@ def test_every_search_kind_has_its_own_message(kind: SearchKind) -> None:
 @pytest.mark.parametrize("kind", list(StoreKind))
 def test_every_store_kind_has_a_message(kind: StoreKind) -> None:
     message, hint, _code = explain(StoreError(Path("/x/h.sqlite3"), kind))
-    assert "/x/h.sqlite3" in message and hint
+    if kind == StoreKind.CLOSED:  # about the audit in another window, not about the file
+        assert "ander venster" in message or "another window" in message
+        assert "onlineveilig audit" in hint
+    else:
+        assert "/x/h.sqlite3" in message and hint
 
 
 @pytest.mark.parametrize("kind", list(ContentKind))
