@@ -174,3 +174,14 @@ def test_stop_during_onboarding_is_not_saved_as_data(frozen: Clock) -> None:
 def test_group_usage_lines_are_dutch() -> None:
     out = run(["history", "--help"]).output
     assert "[COMMANDO] [ARGUMENTEN]..." in out and "[COMMAND]" not in out
+
+
+def test_pause_message_has_no_developer_words_and_no_zero_count(frozen: Clock) -> None:
+    first = run(["audit"], input="facebook\n\n\n\nstop\n")
+    assert "make run" not in first.output and "map van" not in first.output
+    assert "0 antwoorden" not in first.output
+    assert "nog niets beantwoord" in first.output
+    assert "onlineveilig audit" in first.output
+    second = run(["audit"], input="ja\nja\nstop\n")
+    assert "2 antwoorden zijn bewaard" in second.output
+    assert "make run" not in second.output

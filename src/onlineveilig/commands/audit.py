@@ -71,22 +71,16 @@ def run(everything: bool, section: str | None, checklist: Path | None) -> None:
             current = store.open_audit()
             count = current.answered if current else 0
             out.print()
-            out.print(
-                Text(
-                    ngettext(
-                        "Paused. Your %(n)d answer is saved.",
-                        "Paused. Your %(n)d answers are saved.",
-                        count,
-                    )
-                    % {"n": count},
-                    style="bold",
-                )
-            )
-            out.print(
-                _(
-                    "Start the audit again ('onlineveilig audit', or 'make run' in the onlineveilig folder) to carry on where you stopped."
-                )
-            )
+            if count:
+                paused = ngettext(
+                    "Paused. Your %(n)d answer is saved.",
+                    "Paused. Your %(n)d answers are saved.",
+                    count,
+                ) % {"n": count}
+            else:
+                paused = _("Paused. You have not answered anything yet, so nothing is lost.")
+            out.print(Text(paused, style="bold"))
+            out.print(_("To carry on where you stopped, start the audit again: onlineveilig audit"))
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
 
 
