@@ -23,6 +23,8 @@ def _count(sql: str) -> int:
     con = sqlite3.connect(paths.database_path())
     try:
         return int(con.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:  # the other process is still creating the file
+        return -1
     finally:
         con.close()
 
