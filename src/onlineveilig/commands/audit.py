@@ -106,7 +106,7 @@ def _run(
         return
     today = clock.today()
     asked = session.questions(data, store.history(), current, facts)
-    _intro(out, asked)
+    _intro(out, asked, sum(1 for i in current.plan if data.item(i) is not None))
     earlier = sorted((q.action for q in asked if q.action is not None), key=lambda a: a.since)
     if earlier:
         out.print(cards.actions_table(data, earlier, today))
@@ -153,9 +153,8 @@ def _run(
     )
 
 
-def _intro(out: Console, asked: list[session.Question]) -> None:
+def _intro(out: Console, asked: list[session.Question], total: int) -> None:
     """How many questions, about how long, and how to answer."""
-    total = asked[0].total if asked else 0
     minutes = session.minutes(asked)
     in_order = sum(1 for q in asked if q.in_order)
     words = ngettext("%(n)d question.", "%(n)d questions.", total) % {"n": total}
