@@ -185,3 +185,30 @@ def test_pause_message_has_no_developer_words_and_no_zero_count(frozen: Clock) -
     second = run(["audit"], input="ja\nja\nstop\n")
     assert "2 antwoorden zijn bewaard" in second.output
     assert "make run" not in second.output
+
+
+def test_a_broken_rules_file_is_reported_before_any_question(frozen: Clock, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "organisatie-afspraken.toml"
+    copy = tmp_path / "afspraken.toml"
+    copy.write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run(["config", "set", "rules", str(copy)]).exit_code == 0
+    copy.write_text("dit is [geen geldig bestand", encoding="utf-8")
+    result = run(["audit"], input=ONBOARD)
+    assert result.exit_code == 3
+    assert "Welke gebruik je?" not in result.output  # no onboarding question was asked
+    assert json.loads(run(["config", "show", "--json"]).stdout)["platforms"] is None
+
+
+def test_a_checklist_that_went_missing_is_reported_before_any_question(
+    frozen: Clock, tmp_path: Path
+) -> None:
+    from .helpers import item, section
+
+    org = tmp_path / "org.toml"
+    org.write_text(section("eigen", 90, item("een-vraag")), encoding="utf-8")
+    assert run(["config", "set", "checklist", str(org)]).exit_code == 0
+    org.unlink()
+    result = run(["audit"], input=ONBOARD)
+    assert result.exit_code != 0
+    assert "Welke gebruik je?" not in result.output
+    assert str(org) in " ".join(result.output.split())

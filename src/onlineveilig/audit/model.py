@@ -54,6 +54,12 @@ def parse_answer(text: str) -> tuple[Answer, str] | None:
     return None
 
 
+def is_answer_word(text: str) -> bool:
+    """'nvt', 'ja', 'n/a': an answer on its own (typed where a note was asked), not a note."""
+    parsed = parse_answer(text)
+    return parsed is not None and not parsed[1]
+
+
 class Status(StrEnum):
     OPEN = "open"
     DONE = "done"

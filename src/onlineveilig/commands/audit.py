@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
 from onlineveilig import clock
-from onlineveilig.audit import logic
-from onlineveilig.audit.model import Answer, Audit, parse_answer
+from onlineveilig.audit import session
+from onlineveilig.audit.model import Answer, Audit, is_answer_word, parse_answer
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import (
     checklist_option,
@@ -31,10 +31,6 @@ from onlineveilig.ui import cards, console, prompts
 from onlineveilig.ui import format as fmt
 from onlineveilig.ui.clicktext import Command
 from onlineveilig.ui.safe import clean
-
-
-class Paused(Exception):
-    """The user typed 'stop', pressed Ctrl-C or closed the input: answers are already saved."""
 
 
 def register(app: typer.Typer) -> None:
@@ -57,7 +53,10 @@ def register(app: typer.Typer) -> None:
 
 def run(everything: bool, section: str | None, checklist: Path | None) -> None:
     out = console.out()
+    # The checklist and the rules file are read before anything is asked: a file that broke
+    # since it was set is reported at once, not after the onboarding questions.
     data = load(checklist)
+    facts = rules_facts()
     if section is not None and data.section(section) is None:
         ids = ", ".join(s.id for s in data.sections)
         fail(
@@ -66,104 +65,112 @@ def run(everything: bool, section: str | None, checklist: Path | None) -> None:
         )
     with open_store() as store:
         try:
-            _run(out, store, data, everything, section)
-        except Paused:
+            _run(out, store, data, facts, everything, section)
+        except prompts.Paused:
             current = store.open_audit()
             count = current.answered if current else 0
             out.print()
             if count:
-                paused = ngettext(
+                said = ngettext(
                     "Paused. Your %(n)d answer is saved.",
                     "Paused. Your %(n)d answers are saved.",
                     count,
                 ) % {"n": count}
             else:
-                paused = _("Paused. You have not answered anything yet, so nothing is lost.")
-            out.print(Text(paused, style="bold"))
-            out.print(_("To carry on where you stopped, start the audit again: onlineveilig audit"))
+                said = _("Paused. Nothing was answered yet, so nothing is lost.")
+            out.print(Text(said, style="bold"))
+            out.print(
+                _("Start the audit again (onlineveilig audit) to carry on where you stopped.")
+            )
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
 
 
-def _ask(out: Console, prompt: str) -> str:
-    try:
-        return prompts.raw(out, prompt)
-    except prompts.Paused:
-        raise Paused from None
-
-
-def _run(out: Console, store: Store, data: Content, everything: bool, section: str | None) -> None:
-    profile = store.profile()
-    if platforms_of(profile) is None:
+def _run(
+    out: Console,
+    store: Store,
+    data: Content,
+    facts: dict[str, str] | None,
+    everything: bool,
+    section: str | None,
+) -> None:
+    if platforms_of(store.profile()) is None:
         try:
             onboard(out, store, data)
         except prompts.Paused:
             out.print()
             out.print(Text(_("Stopped. Nothing was saved yet."), style="bold"))
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
-        profile = store.profile()
-    platforms = platforms_of(profile)
-    facts = rules_facts()
+    platforms = platforms_of(store.profile())
     current = _resume_or_start(out, store, data, platforms, everything, section)
     if current is None:
         return
-    history = store.history()
     today = clock.today()
-    actions = {a.item_id: a for a in logic.open_actions(history)}
-    plan = [i for i in current.plan if data.item(i) is not None]
-    remaining = [i for i in plan if i not in current.answers]
-
-    out.print(
-        Panel(
-            Text(
-                ngettext("%(n)d question.", "%(n)d questions.", len(plan)) % {"n": len(plan)}
-                + " "
-                + _(
-                    "Answer yes, no, n/a or later — a note may follow after a comma "
-                    "(no, ask IT on Monday). Every answer is saved at once: type stop or press "
-                    "Ctrl-C to pause, and carry on later."
-                )
-            ),
-            title=_("Monthly self-check"),
-            title_align="left",
-        )
-    )
-    earlier = [a for a in actions.values() if a.item_id in remaining]
+    asked = session.questions(data, store.history(), current, facts)
+    _intro(out, asked, sum(1 for i in current.plan if data.item(i) is not None))
+    earlier = sorted((q.action for q in asked if q.action is not None), key=lambda a: a.since)
     if earlier:
-        out.print(cards.actions_table(data, sorted(earlier, key=lambda a: a.since), today))
+        out.print(cards.actions_table(data, earlier, today))
 
-    last = logic.latest(r for r in history if r.audit_id != current.id)
     shown_section = None
-    for item_id in remaining:
-        found = data.item(item_id)
-        assert found is not None
-        sec, general = found
-        item = general.for_rules(facts)
-        if sec.id != shown_section:
+    for question in asked:
+        if question.section.id != shown_section:
             out.print()
-            out.rule(cards.section_title(sec))
-            shown_section = sec.id
+            out.rule(cards.section_title(question.section))
+            shown_section = question.section.id
+        tool = _tool_hint(store) if question.item.tool == "search-me" else None
         out.print()
         out.print(
             cards.item_card(
-                sec,
-                item,
-                plan.index(item_id) + 1,
-                len(plan),
-                last.get(item_id),
-                actions.get(item_id),
+                question.section,
+                question.item,
+                question.position,
+                question.total,
+                question.previous,
+                question.action,
                 today,
-                _tool_hint(store) if item.tool == "search-me" else None,
+                tool,
+                brief=question.in_order,
             )
         )
-        answer, note = _ask_answer(out)
-        store.save_answer(
-            current.id, item_id, answer, note, item.question.get(language()), clock.now()
-        )
+        answer, note = _ask_answer(out, question, tool)
+        session.answer(store, current, question, answer, note, clock.now(), language())
         if answer == Answer.NEE and not note:
-            note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
+            note = _ask_note(out, answer)
             if note:
-                store.set_note(current.id, item_id, note)
-    _finish(out, store, data, platforms, current)
+                session.add_note(store, current, question, note)
+    result = session.finish(store, data, platforms, current, clock.now())
+    out.print()
+    cards.print_summary(
+        out,
+        data,
+        result.score,
+        result.changes,
+        result.actions,
+        result.trend,
+        result.next_due,
+        result.today,
+        partial=result.partial,
+    )
+
+
+def _intro(out: Console, asked: list[session.Question], total: int) -> None:
+    """How many questions, about how long, and how to answer."""
+    minutes = session.minutes(asked)
+    in_order = sum(1 for q in asked if q.in_order)
+    words = ngettext("%(n)d question.", "%(n)d questions.", total) % {"n": total}
+    if in_order:
+        words += " " + ngettext(
+            "%(n)d was in order last time: it is shown in short.",
+            "%(n)d were in order last time: they are shown in short.",
+            in_order,
+        ) % {"n": in_order}
+    words += " " + ngettext("About %(n)d minute.", "About %(n)d minutes.", minutes) % {"n": minutes}
+    words += " " + _(
+        "Answer yes, no, n/a or later — a note may follow after a comma "
+        "(no, ask IT on Monday). Every answer is saved at once: type stop or press "
+        "Ctrl-C to pause, and carry on later."
+    )
+    out.print(Panel(Text(words), title=_("Monthly self-check"), title_align="left"))
 
 
 def _tool_hint(store: Store) -> Text:
@@ -195,11 +202,16 @@ def _tool_hint(store: Store) -> Text:
     return line
 
 
-def _ask_answer(out: Console) -> tuple[Answer, str]:
+def _ask_answer(
+    out: Console, question: session.Question, tool: RenderableType | None
+) -> tuple[Answer, str]:
     while True:
-        raw = _ask(out, _("Answer (yes/no/n/a/later, ? for help, stop to pause): "))
+        raw = prompts.raw(out, _("Answer (yes/no/n/a/later, ? for help, stop to pause): "))
         if raw.strip().lower() in ("stop", "pauze", "pause", "q", "quit"):
-            raise Paused
+            raise prompts.Paused
+        if raw.strip() == "?" and question.in_order:
+            out.print(Group(*cards.how(question.item, tool)))  # the steps the brief card left out
+            continue
         if raw.strip() in ("?", "help", "hulp"):
             out.print(
                 _(
@@ -215,6 +227,29 @@ def _ask_answer(out: Console) -> tuple[Answer, str]:
         out.print(Text(_("Please answer yes, no, n/a or later."), style="yellow"))
 
 
+def _ask_note(out: Console, answer: Answer) -> str:
+    """The optional note after a bare 'no'. An answer word typed here is not taken as a note."""
+    label = cards.answer_label(answer)
+    while True:
+        note = prompts.line(
+            out,
+            _("Saved as '%(answer)s' (an action point). A note for it? (optional, Enter to skip): ")
+            % {"answer": label},
+        )
+        if not is_answer_word(note):
+            return note
+        out.print(
+            Text(
+                _(
+                    "That is an answer, not a note: the answer stays '%(answer)s'. "
+                    "Type a note or press Enter."
+                )
+                % {"answer": label},
+                style="yellow",
+            )
+        )
+
+
 def _resume_or_start(
     out: Console,
     store: Store,
@@ -224,62 +259,54 @@ def _resume_or_start(
     section: str | None,
 ) -> Audit | None:
     """The unfinished audit to carry on with, a new one, or None when there is nothing to ask."""
-    open_one = store.open_audit()
-    if open_one is not None and not open_one.answers:
-        store.discard_empty(open_one.id)  # started and left at once: nothing worth resuming
-        open_one = None
-    if open_one is not None:
+    paused = session.unfinished(store, data)
+    if paused is not None:
         out.print(
             Text(
                 _("You have an unfinished audit from %(date)s: %(done)d of %(total)d answered.")
                 % {
-                    "date": fmt.day(open_one.started_at.date()),
-                    "done": open_one.answered,
-                    "total": len(open_one.plan),
+                    "date": fmt.day(paused.audit.started_at.date()),
+                    "done": paused.audit.answered,
+                    "total": len(paused.audit.plan),
                 },
                 style="bold",
             )
         )
-        missing = [i for i in open_one.remaining() if data.item(i) is None]
-        if missing:
+        if paused.missing:
             out.print(
                 Text(
                     ngettext(
                         "%(n)d of its questions comes from a checklist that is not loaded now; "
-                        "add --checklist FILE to ask it too.",
+                        "start the audit with your organisation's checklist (onlineveilig audit "
+                        "--checklist followed by the file) to ask it too.",
                         "%(n)d of its questions come from a checklist that is not loaded now; "
-                        "add --checklist FILE to ask them too.",
-                        len(missing),
+                        "start the audit with your organisation's checklist (onlineveilig audit "
+                        "--checklist followed by the file) to ask them too.",
+                        paused.missing,
                     )
-                    % {"n": len(missing)},
+                    % {"n": paused.missing},
                     style="yellow",
                 )
             )
-        try:
-            carry_on = prompts.yes_no(out, _("Carry on with it? [yes/no] (yes): "), True)
-        except prompts.Paused:
-            raise Paused from None
-        if carry_on:
-            return open_one
-        store.abandon(open_one.id)
+        if prompts.yes_no(out, _("Carry on with it? [yes/no] (yes): "), True):
+            return paused.audit
+        session.abandon(store, paused.audit)
         out.print(_("It stays in your history as stopped; a new audit starts."))
-    scope = "all" if everything else (f"section:{section}" if section else "due")
-    due = logic.due(store.audits(), clock.today())
-    if scope == "due" and due.next_due is not None and not due.is_due:
+    new = session.new_audit(
+        store, data, platforms, clock.today(), everything=everything, section=section
+    )
+    if new.early_until is not None:
         out.print(
             Text(
                 _(
                     "Your next audit is only due on %(date)s. This one asks what comes back every "
                     "month and what is still open."
                 )
-                % {"date": fmt.day(due.next_due)},
+                % {"date": fmt.day(new.early_until)},
                 style="dim",
             )
         )
-    plan = logic.plan(
-        data, platforms, store.history(), clock.today(), everything=everything, section=section
-    )
-    if not plan:
+    if not new.plan:
         if section is not None:
             out.print(
                 _(
@@ -290,32 +317,4 @@ def _resume_or_start(
         else:
             out.print(_("Nothing to ask right now."))
         return None
-    return store.start_audit(plan, scope, data.versions(), clock.now())
-
-
-def _finish(
-    out: Console, store: Store, data: Content, platforms: set[str] | None, current: Audit
-) -> None:
-    history = store.history()
-    only = {item.id for item in logic.applicable(data, platforms)}
-    score = logic.score(data, platforms, history)
-    today = clock.today()
-    previous = logic.due([a for a in store.audits() if a.id != current.id], today).last_done
-    changes = logic.changes(history, previous, only)
-    now = clock.now()
-    store.finish(current.id, now, score.percent, score.in_order, score.counted)
-    audits = store.audits()
-    trend = [a.score for a in audits if logic.counts_as_full(a)]
-    actions = logic.open_actions(history, only)
-    out.print()
-    cards.print_summary(
-        out,
-        data,
-        score,
-        changes,
-        actions,
-        trend,
-        logic.due(audits, today).next_due,
-        now.date(),
-        partial=current.scope not in ("due", "all"),
-    )
+    return session.start(store, data, new, clock.now())

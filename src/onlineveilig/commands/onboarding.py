@@ -10,6 +10,7 @@ from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import prompts
+from onlineveilig.ui.cards import hanging
 from onlineveilig.ui.safe import clean, text
 
 
@@ -44,11 +45,11 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         )
     )
     for n, platform in enumerate(content.platforms, 1):
-        line = Text(f"  {n:>2}. ")
-        line.append_text(text(platform.name, "bold"))
+        # Wrapped, never cut off: the lines of a long description stay under its first word.
+        line = text(platform.name, "bold")
         line.append(" — ")
         line.append_text(text(platform.summary.get(lang), "dim"))
-        out.print(line, overflow="ellipsis", no_wrap=True)
+        out.print(hanging(f"{n}.", [line], width=5))
     while True:
         reply = prompts.raw(
             out,

@@ -231,7 +231,7 @@ def _summary(report: Report, path: Path | None, options: Options, *, has_name: b
         )
     line = words.audit_line(report)
     if report.score.percent is not None:
-        line += " — " + _("Score: %(score)d/100") % {"score": report.score.percent}
+        line += " " + _("Score: %(score)d/100.") % {"score": report.score.percent}
     err.print(Text(line))
     has_search = report.search is not None
     err.print(

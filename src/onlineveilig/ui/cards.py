@@ -48,7 +48,11 @@ def item_card(
     action: Action | None,
     today: date,
     tool: RenderableType | None = None,
+    *,
+    brief: bool = False,
 ) -> RenderableType:
+    """One question. Brief (it was in order last time): the question and the why in one line,
+    and '?' shows the steps again."""
     lang = language()
     head = Text()
     head.append(f"{position}/{total} ", style="bold")
@@ -58,24 +62,13 @@ def item_card(
         style="bold magenta" if item.priority == Priority.ESSENTIAL else "magenta",
     )
     head.append(" · " + frequency_label(item.frequency), style="dim")
-    parts: list[RenderableType] = [head, text(item.question.get(lang), "bold")]
-    parts.append(Text.assemble((_("Why: "), "italic"), text(item.why.get(lang))))
-    parts.append(Text(_("How:"), style="italic"))
-    # A grid keeps wrapped lines of a step under its text, not under its number.
-    steps = Table.grid(padding=(0, 1))
-    steps.add_column(justify="right", width=4, no_wrap=True)
-    steps.add_column()
-    for n, step in enumerate(item.steps.get(lang), 1):
-        steps.add_row(f"{n}.", text(step))
-    parts.append(steps)
-    for link in item.links:
-        parts.append(
-            Text.assemble(
-                "  ↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
-            )
-        )
-    if tool is not None:
-        parts.append(tool)
+    parts: list[RenderableType] = [head]
+    if brief:
+        parts.append(Text.assemble(text(item.question.get(lang), "bold"), " — ", why_text(item)))
+    else:
+        parts.append(text(item.question.get(lang), "bold"))
+        parts.append(Text.assemble((_("Why: "), "italic"), why_text(item)))
+        parts += how(item, tool)
     if action is not None:
         line = Text(
             _("Open action point since %(date)s (%(age)s).")
@@ -93,8 +86,36 @@ def item_card(
         if previous.note:
             line.append("  " + _("Note: "), style="dim")
             line.append_text(text(previous.note, "dim"))
+        if brief:
+            line.append("  " + _("? shows the steps again"), style="cyan")
         parts.append(line)
     return Group(*parts)
+
+
+def why_text(item: Item) -> Text:
+    return text(item.why.get(language()))
+
+
+def how(item: Item, tool: RenderableType | None = None) -> list[RenderableType]:
+    """The steps of an item, its links and the tool that helps: what a brief card leaves out."""
+    lang = language()
+    parts: list[RenderableType] = [Text(_("How:"), style="italic")]
+    # A grid keeps wrapped lines of a step under its text, not under its number.
+    steps = Table.grid(padding=(0, 1))
+    steps.add_column(justify="right", width=4, no_wrap=True)
+    steps.add_column()
+    for n, step in enumerate(item.steps.get(lang), 1):
+        steps.add_row(f"{n}.", text(step))
+    parts.append(steps)
+    for link in item.links:
+        parts.append(
+            Text.assemble(
+                "  ↗ ", text(link.label.get(lang)), ": ", text(link.url, "underline blue")
+            )
+        )
+    if tool is not None:
+        parts.append(tool)
+    return parts
 
 
 def section_title(section: Checklist) -> Text:
