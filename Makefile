@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/profiles.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -20,14 +20,14 @@ def user_agent() -> str:
     return f"onlineveilig/{__version__} (self-check tool for care workers; one person's own name)"
 
 
-def client(timeout: float = DEFAULT_TIMEOUT) -> httpx.AsyncClient:
+def client(
+    timeout: float = DEFAULT_TIMEOUT, connections: int = MAX_CONNECTIONS
+) -> httpx.AsyncClient:
     import httpx
 
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        limits=httpx.Limits(
-            max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
-        ),
+        limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
         headers={"User-Agent": user_agent()},
         # An endpoint that sends us elsewhere is reported, not followed.
         follow_redirects=False,

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from onlineveilig.content.loader import Content
 from onlineveilig.content.data import Checklist, Item
+from onlineveilig.content.loader import Content
 from onlineveilig.store.repo import Store
 
 from . import logic

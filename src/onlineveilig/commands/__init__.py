@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "checklists": N_("List the checklist sections and their items."),
     "config": N_("Show or change your profile and settings."),
     "search-me": N_("Search the web for your own name and review what it shows about you."),
+    "profiles": N_("Check which sites have an account under your usernames (old profiles too)."),
     "key": N_("Save or remove the API key of a search provider (kept in your keyring)."),
     "report": N_("Write a report of your audit to show a colleague (HTML, Markdown or JSON)."),
     "afspraken": N_(

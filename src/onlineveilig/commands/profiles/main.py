@@ -1,0 +1,226 @@
+"""The profiles flow: which list, which usernames, the question, the checks, the answer."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
+
+from onlineveilig.commands.common import fail, fail_with, open_store
+from onlineveilig.commands.profiles import show
+from onlineveilig.errors import ExitCode, OnlineveiligError
+from onlineveilig.i18n import _
+from onlineveilig.profiles import address
+from onlineveilig.profiles.loader import Catalogue, load
+from onlineveilig.profiles.network import Check, Result
+from onlineveilig.profiles.verdict import State
+from onlineveilig.search.queries import split_list
+from onlineveilig.ui import console, prompts
+
+MAX_OPEN = 20  # pages offered to open in the browser at once
+
+
+@dataclass(frozen=True)
+class Options:
+    names: tuple[str, ...] = ()
+    sites: Path | None = None
+    yes: bool = False
+    dry_run: bool = False
+    self_check: bool = False
+    as_json: bool = False
+    timeout: float = 10.0
+
+
+def catalogue(path: Path | None) -> Catalogue:
+    try:
+        found = load(path)
+    except OnlineveiligError as error:
+        fail_with(error)
+    if not found.sites:
+        fail(
+            _("No site in %(path)s can be checked.") % {"path": found.path},
+            show.skipped_text(found.skipped),
+            ExitCode.CONTENT,
+        )
+    return found
+
+
+def usernames(options: Options) -> tuple[str, ...]:
+    """The usernames to check: the ones given, else the profile's (config set usernames)."""
+    if options.names:
+        names = split_list(" ".join(options.names))
+        where = ""
+    else:
+        with open_store() as store:
+            names = split_list(store.profile().get("usernames", ""))
+        where = _('Change them with: onlineveilig config set usernames "name1, name2"')
+    if not names:
+        fail(
+            _("There is no username to check."),
+            _('Add yours with: onlineveilig config set usernames "name1, name2"'),
+        )
+    for name in names:
+        if address.problem(name) is not None:
+            fail(
+                _(
+                    "%(name)s cannot be a username: a username has no spaces and none of "
+                    "/ \\ ? # %% or two dots in a row."
+                )
+                % {"name": name},
+                where,
+            )
+    return names
+
+
+def run(options: Options) -> None:
+    out = console.out()
+    err = console.err()  # the plan, the question and the progress: stderr (--json stays clean)
+    found = catalogue(options.sites)
+    if options.self_check:
+        from onlineveilig.profiles import selfcheck
+
+        checks = selfcheck.checks(found.sites)
+        names: tuple[str, ...] = ()
+    else:
+        names = usernames(options)
+        checks = [Check(site, name) for name in names for site in found.sites]
+    err.print(show.plan(found, names, len(checks), options.sites is not None))
+    if options.dry_run:
+        err.print(Text(_("Dry run: nothing was sent."), style="bold"))
+        return
+    if not options.yes:
+        try:
+            go = prompts.yes_no(err, prompts.yes_no_prompt(_("Go ahead?"), True), True)
+        except prompts.Paused:
+            err.print()
+            go = False
+        if not go:
+            err.print(_("Nothing was sent."))
+            raise typer.Exit(int(ExitCode.CANCELLED))
+    results, stopped = _check(checks, options.timeout, err)
+    if options.self_check:
+        _after_self_check(out, found, results, stopped, options.as_json)
+    else:
+        _after(out, err, found, names, results, stopped, options.as_json)
+
+
+def _check(checks: list[Check], timeout: float, err: Console) -> tuple[list[Result], bool]:
+    from onlineveilig.profiles import network
+
+    results: list[Result] = []
+    counts = {State.FOUND: 0, State.UNKNOWN: 0}
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+    def tally() -> str:
+        return _("found: %(found)d, unknown: %(unknown)d") % {
+            "found": counts[State.FOUND],
+            "unknown": counts[State.UNKNOWN],
+        }
+
+    with progress:
+        task = progress.add_task(_("Checking sites"), total=len(checks), counts=tally())
+
+        def on_result(result: Result) -> None:
+            results.append(result)
+            if result.outcome.state in counts:
+                counts[result.outcome.state] += 1
+            progress.update(task, advance=1, counts=tally())
+
+        try:
+            network.run(checks, on_result, timeout=timeout, deadline=network.DEADLINE)
+        except KeyboardInterrupt:
+            return results, True
+    return results, False
+
+
+def _after(
+    out: Console,
+    err: Console,
+    found: Catalogue,
+    names: tuple[str, ...],
+    results: list[Result],
+    stopped: bool,
+    as_json: bool,
+) -> None:
+    if stopped:
+        err.print(
+            Text(
+                _("Stopped. What was checked so far: %(done)d checks.") % {"done": len(results)},
+                style="bold yellow",
+            )
+        )
+    if as_json:
+        show.results_json(found, names, results, complete=not stopped)
+    else:
+        for name in names:
+            mine = [r for r in results if r.username == name]
+            if mine or not stopped:
+                out.print(show.table(found, name, mine))
+        out.print(show.summary(names, results))
+        unchecked = [r for r in results if r.outcome.unchecked and r.address]
+        if unchecked:
+            out.print(show.by_hand(unchecked))
+            if not stopped:
+                _offer_to_open(out, [r.address for r in unchecked if r.address])
+    if stopped:
+        raise typer.Exit(int(ExitCode.CANCELLED))
+    if any(r.outcome.unchecked for r in results):
+        raise typer.Exit(int(ExitCode.SEARCH))
+
+
+def _after_self_check(
+    out: Console, found: Catalogue, results: list[Result], stopped: bool, as_json: bool
+) -> None:
+    from onlineveilig.profiles import selfcheck
+
+    failures = selfcheck.failures(results)
+    broken = selfcheck.broken_sites(failures)
+    if as_json:
+        show.self_check_json(found, results, failures, complete=not stopped)
+    else:
+        out.print(show.self_check(found, results, failures, broken))
+    if stopped:
+        raise typer.Exit(int(ExitCode.CANCELLED))
+    if broken:
+        raise typer.Exit(int(ExitCode.CONTENT))
+    if failures:
+        raise typer.Exit(int(ExitCode.SEARCH))
+
+
+def _offer_to_open(out: Console, addresses: list[str]) -> None:
+    """In a terminal, the pages that could not be checked can be opened in the browser."""
+    if not sys.stdin.isatty() or not sys.stdout.isatty() or len(addresses) > MAX_OPEN:
+        return
+    from onlineveilig.commands.search_me.manual import open_all
+
+    try:
+        wanted = prompts.yes_no(
+            out,
+            prompts.yes_no_prompt(
+                _("Open these %(n)d pages in your browser now?") % {"n": len(addresses)}, False
+            ),
+            False,
+        )
+    except prompts.Paused:
+        wanted = False
+    if wanted and not open_all(addresses):
+        out.print(Text(_("No browser could be opened; open the pages yourself."), style="yellow"))
