@@ -51,12 +51,10 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         line.append_text(text(platform.summary.get(lang), "dim"))
         out.print(hanging(f"{n}.", [line], width=5))
     while True:
-        reply = prompts.raw(
+        reply = prompts.line(
             out,
             _("Which of these do you use? Numbers or names, separated by commas (Enter: none): "),
         )
-        if reply.strip().lower() in prompts.STOP:
-            raise prompts.Paused
         chosen, unknown = parse_platforms(reply, content)
         if not unknown:
             break
@@ -78,9 +76,7 @@ def onboard(out: Console, store: Store, content: Content) -> None:
         ("city", _("City or town where you live or work: ")),
         ("employer", _("Employer: ")),
     ):
-        answer = clean(prompts.raw(out, question)).strip()
-        if answer.lower() in prompts.STOP:
-            raise prompts.Paused  # "stop" pauses here as everywhere: nothing is saved
+        answer = prompts.line(out, question)  # "stop" pauses here as everywhere: nothing is saved
         if answer:
             values[key] = answer
     store.set_profile(values)
