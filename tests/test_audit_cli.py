@@ -198,8 +198,14 @@ def test_killed_process_loses_no_answers_and_resumes(frozen: Clock, isolated: Pa
     proc.stdin.flush()  # the input stays open: the process waits for the fourth answer
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if paths.database_path().exists() and db_rows("SELECT count(*) FROM answers")[0][0] == 3:
-            break
+        try:
+            if (
+                paths.database_path().exists()
+                and db_rows("SELECT count(*) FROM answers")[0][0] == 3
+            ):
+                break
+        except sqlite3.OperationalError:  # the file exists, its tables not yet
+            pass
         time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
