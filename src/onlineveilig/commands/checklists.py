@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from onlineveilig.commands import help_for
-from onlineveilig.commands.common import checklist_option, fail, print_json
+from onlineveilig.commands.common import checklist_option, fail, json_option, print_json
 from onlineveilig.commands.common import content as load
 from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language, ngettext
@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
                 metavar=_("SECTION"), help=_("Show the items of this section (see the list).")
             ),
         ] = None,
-        as_json: Annotated[bool, typer.Option("--json", help=_("Print the list as JSON."))] = False,
+        as_json: Annotated[bool, json_option(_("Print the list as JSON."))] = False,
         checklist: Annotated[
             Path | None,
             checklist_option(),

@@ -68,6 +68,26 @@ def rules_option() -> Any:
     )
 
 
+def output_option(help_text: str) -> Any:
+    """The -o/--output option of every command that writes a file (see write_output)."""
+    return typer.Option("-o", "--output", metavar=_("FILE"), help=help_text)
+
+
+def json_option(help_text: str) -> Any:
+    """The --json option of every command that can print JSON for other tools."""
+    return typer.Option("--json", help=help_text)
+
+
+def yes_option(help_text: str) -> Any:
+    """The --yes/-y option of the commands that ask before sending anything."""
+    return typer.Option("--yes", "-y", help=help_text)
+
+
+def dry_run_option(help_text: str) -> Any:
+    """The --dry-run option: show what would be sent, send nothing."""
+    return typer.Option("--dry-run", help=help_text)
+
+
 def content(checklist: Path | None = None) -> Content:
     """Built-in checklists plus the organisation's file (--checklist, else the setting)."""
     try:

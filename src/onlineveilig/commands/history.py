@@ -11,7 +11,7 @@ from rich.text import Text
 from onlineveilig.audit.model import Audit, Status
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, open_store, print_json
+from onlineveilig.commands.common import fail, json_option, open_store, print_json
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import cards, console
 from onlineveilig.ui import format as fmt
@@ -65,9 +65,7 @@ def register(app: typer.Typer) -> None:
     @history_app.callback()
     def history(
         ctx: typer.Context,
-        as_json: Annotated[
-            bool, typer.Option("--json", help=_("Print the history as JSON."))
-        ] = False,
+        as_json: Annotated[bool, json_option(_("Print the history as JSON."))] = False,
     ) -> None:
         if ctx.invoked_subcommand is None:
             show_list(as_json)
@@ -82,9 +80,7 @@ def register(app: typer.Typer) -> None:
                 metavar=_("NUMBER"), help=_("The audit's number (see onlineveilig history).")
             ),
         ],
-        as_json: Annotated[
-            bool, typer.Option("--json", help=_("Print the audit as JSON."))
-        ] = False,
+        as_json: Annotated[bool, json_option(_("Print the audit as JSON."))] = False,
     ) -> None:
         show_one(number, as_json)
 

@@ -13,6 +13,7 @@ from onlineveilig.commands import help_for
 from onlineveilig.commands.common import (
     fail,
     fail_with,
+    json_option,
     organisation_rules,
     print_json,
     rules_option,
@@ -49,7 +50,7 @@ def register(app: typer.Typer) -> None:
                 ),
             ),
         ] = None,
-        as_json: Annotated[bool, typer.Option("--json", help=_("Print it as JSON."))] = False,
+        as_json: Annotated[bool, json_option(_("Print it as JSON."))] = False,
         rules_file: Annotated[Path | None, rules_option()] = None,
     ) -> None:
         run(land, as_json, rules_file)

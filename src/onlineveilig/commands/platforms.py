@@ -14,6 +14,7 @@ from onlineveilig.commands import help_for
 from onlineveilig.commands.common import (
     checklist_option,
     fail,
+    json_option,
     open_store,
     platforms_of,
     print_json,
@@ -44,7 +45,7 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--open", help=_("Open the platform's settings page in your browser.")),
         ] = False,
-        as_json: Annotated[bool, typer.Option("--json", help=_("Print it as JSON."))] = False,
+        as_json: Annotated[bool, json_option(_("Print it as JSON."))] = False,
         checklist: Annotated[
             Path | None,
             checklist_option(),

@@ -11,7 +11,7 @@ from rich.text import Text
 from onlineveilig import __version__, clock
 from onlineveilig.audit import logic
 from onlineveilig.commands import help_for
-from onlineveilig.commands.common import fail, open_store, write_output
+from onlineveilig.commands.common import fail, open_store, output_option, write_output
 from onlineveilig.i18n import _
 from onlineveilig.ui import console
 from onlineveilig.ui import format as fmt
@@ -23,12 +23,7 @@ def register(app: typer.Typer) -> None:
     def reminder(
         output: Annotated[
             str | None,
-            typer.Option(
-                "-o",
-                "--output",
-                metavar=_("FILE"),
-                help=_("Where to write the .ics file (a file or a folder); - prints it."),
-            ),
+            output_option(_("Where to write the .ics file (a file or a folder); - prints it.")),
         ] = None,
         day: Annotated[
             int | None,

@@ -11,7 +11,14 @@ from rich.text import Text
 from onlineveilig import __version__, clock
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import content as load
-from onlineveilig.commands.common import fail, fail_with, open_store, platforms_of, write_output
+from onlineveilig.commands.common import (
+    fail,
+    fail_with,
+    open_store,
+    output_option,
+    platforms_of,
+    write_output,
+)
 from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language
 from onlineveilig.ui import console
@@ -38,14 +45,11 @@ def register(app: typer.Typer) -> None:
         ] = None,
         output: Annotated[
             str | None,
-            typer.Option(
-                "-o",
-                "--output",
-                metavar=_("FILE"),
-                help=_(
+            output_option(
+                _(
                     "Where to write the report (a file or a folder); - prints it. "
                     "Default: a dated file in Documents/onlineveilig."
-                ),
+                )
             ),
         ] = None,
         audit: Annotated[

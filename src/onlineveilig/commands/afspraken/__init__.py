@@ -13,7 +13,7 @@ import typer
 
 from onlineveilig.commands import help_for
 from onlineveilig.commands.afspraken.blad import Format
-from onlineveilig.commands.common import rules_option
+from onlineveilig.commands.common import json_option, output_option, rules_option
 from onlineveilig.i18n import _
 from onlineveilig.ui.clicktext import Command, Group
 
@@ -32,14 +32,11 @@ def register(app: typer.Typer) -> None:
     def init(
         output: Annotated[
             str | None,
-            typer.Option(
-                "-o",
-                "--output",
-                metavar=_("FILE"),
-                help=_(
+            output_option(
+                _(
                     "Where to write the file (a file or a folder; default: afspraken.toml in "
                     "the settings folder)."
-                ),
+                )
             ),
         ] = None,
     ) -> None:
@@ -50,7 +47,7 @@ def register(app: typer.Typer) -> None:
     @afspraken_app.command("show", cls=Command, help=_("Show the rules of your organisation."))
     def show(
         rules_file: Annotated[Path | None, rules_option()] = None,
-        as_json: Annotated[bool, typer.Option("--json", help=_("Print them as JSON."))] = False,
+        as_json: Annotated[bool, json_option(_("Print them as JSON."))] = False,
     ) -> None:
         from onlineveilig.commands.afspraken.show import run_show
 
@@ -72,14 +69,11 @@ def register(app: typer.Typer) -> None:
         ] = False,
         output: Annotated[
             str | None,
-            typer.Option(
-                "-o",
-                "--output",
-                metavar=_("FILE"),
-                help=_(
+            output_option(
+                _(
                     "Where to write the sheet (a file or a folder); - prints it "
                     "(default: your documents folder)."
-                ),
+                )
             ),
         ] = None,
         rules_file: Annotated[Path | None, rules_option()] = None,
