@@ -98,7 +98,7 @@ def test_new_and_gone_since_the_last_check(
     httpserver.expect_request("/text/sanne").respond_with_data("<h1>Profile of sanne</h1>")
     httpserver.expect_request("/same").respond_with_data("Member since")
     httpserver.expect_request("/redirect/sanne").respond_with_data("profile")
-    result = run(["profiles", "sanne", "--sites", str(path), "--yes"])
+    result = run(["--lang", "nl", "profiles", "sanne", "--sites", str(path), "--yes"])
     said = " ".join(result.stdout.split())
     # With Text was unknown last time: found again now is not 'new'.
     assert "0 nieuwe profielen, 0 verdwenen" in said, said
@@ -181,7 +181,7 @@ def test_a_killed_process_keeps_the_sites_already_checked(
         ("with-text", "not-found"),
     ]
     assert rows("SELECT status FROM search_runs") == [("running",)]
-    history = run(["search-me", "--history"])
+    history = run(["search-me", "--history"], env={"COLUMNS": "200"})
     said = " ".join(history.stdout.split())
     assert "1 gevonden" in said and "1 niet gevonden" in said, said
     assert "niet afgemaakt" in said, said
