@@ -84,3 +84,33 @@ def test_a_profiles_check_is_no_search_for_search_me(
     assert kinds == ["search", "profiles", "search"]
     assert as_json[1]["found"] == 1 and as_json[1]["usernames"] == 1
     assert "sannep" not in str(as_json[1])
+
+
+def test_the_report_counts_profiles_without_usernames(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    from bs4 import BeautifulSoup
+
+    from .test_report import make_history
+
+    make_history()
+    path = github_list(httpserver, tmp_path)
+    httpserver.clear()
+    httpserver.expect_request("/status/sannep").respond_with_data("hi", status=200)
+    httpserver.expect_request("/text/sannep").respond_with_data("wait", status=429)
+    httpserver.expect_request("/same").respond_with_data("Member since")
+    httpserver.expect_request("/redirect/sannep").respond_with_data("", status=302)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 5
+    run(["search-me", "--review"], input="actie\n2\n\nok\n")
+    data = json.loads(run(["report", "--format", "json", "--output", "-"]).stdout)
+    assert data["profiles"]["found"] == 2 and data["profiles"]["not_checked"] == 1
+    assert data["profiles"]["sites"] == ["GitHub", "Same Status"]
+    assert data["profiles"]["open_actions"] == 1
+    md = run(["report", "--format", "md", "--output", "-"]).stdout
+    assert "2 profielen gevonden" in md and "1 site kon niet worden gecontroleerd" in md
+    assert "GitHub, Same Status" in md
+    html = run(["report", "--format", "html", "--output", "-"]).stdout
+    part = BeautifulSoup(html, "html.parser").select_one("#profiles")
+    assert part is not None and "2 profielen gevonden" in part.get_text()
+    for shown in (md, html, json.dumps(data)):
+        assert "sannep" not in shown  # the username is personal: not in the report
