@@ -114,3 +114,29 @@ def test_the_report_counts_profiles_without_usernames(
     assert part is not None and "2 profielen gevonden" in part.get_text()
     for shown in (md, html, json.dumps(data)):
         assert "sannep" not in shown  # the username is personal: not in the report
+
+
+def test_the_audit_item_about_old_accounts_points_to_profiles(frozen: Clock) -> None:
+    profile(run, name="Sanne Peeters", platforms="facebook")
+    result = run(["audit", "--section", "aanwezigheid"], input="ja\n" * 12 + "stop\n")
+    said = " ".join(result.stdout.split())
+    assert "onlineveilig profiles controleert dit voor je (je hebt het nog niet gebruikt)." in said
+
+
+def test_the_audit_item_about_old_accounts_shows_the_last_check(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    profile(run, name="Sanne Peeters", platforms="facebook")
+    path = github_list(httpserver, tmp_path)
+    httpserver.clear()
+    httpserver.expect_request("/status/sannep").respond_with_data("hi", status=200)
+    httpserver.expect_request("/text/sannep").respond_with_data("wait", status=429)
+    httpserver.expect_request("/same").respond_with_data("Member since")
+    httpserver.expect_request("/redirect/sannep").respond_with_data("", status=503)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 5
+    result = run(["audit", "--section", "aanwezigheid"], input="ja\n" * 12 + "stop\n")
+    said = " ".join(result.stdout.split())
+    assert (
+        "onlineveilig profiles controleert dit voor je. Laatste controle: 2 maart 2026 — "
+        "2 profielen gevonden, 2 sites konden niet worden gecontroleerd." in said
+    ), said

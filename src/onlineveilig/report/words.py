@@ -18,10 +18,10 @@ from .model import (
     AttentionKind,
     ItemStatus,
     Priority,
+    ProfilesSummary,
     Report,
     ReportItem,
     Score,
-    ProfilesSummary,
     SearchSummary,
     Sharing,
 )
