@@ -140,3 +140,22 @@ def test_the_audit_item_about_old_accounts_shows_the_last_check(
         "onlineveilig profiles controleert dit voor je. Laatste controle: 2 maart 2026 — "
         "2 profielen gevonden, 2 sites konden niet worden gecontroleerd." in said
     ), said
+
+
+def test_a_hostile_site_name_stays_text_in_the_report(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    from bs4 import BeautifulSoup
+
+    from .test_report import make_history
+
+    make_history()
+    path = github_list(httpserver, tmp_path)
+    path.write_text(path.read_text().replace('"GitHub"', '"<img src=x onerror=alert(1)> *x*"'))
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    html = run(["report", "--format", "html", "--output", "-"]).stdout
+    part = BeautifulSoup(html, "html.parser").select_one("#profiles")
+    assert part is not None and part.select("img") == []
+    assert "<img src=x onerror=alert(1)>" in part.get_text()
+    md = run(["report", "--format", "md", "--output", "-"]).stdout
+    assert "<img" not in md.replace("\\<img", "") and "\\*x\\*" in md

@@ -57,6 +57,34 @@ def test_each_site_checked_is_kept_and_the_run_is_complete(
         "Redirect: sanne",
     }
     assert rows("SELECT DISTINCT category FROM search_findings") == [("profile",)]
+    said = " ".join(result.stdout.split())
+    assert "4 profiles found are not judged yet" in said and "search-me --review" in said
+
+
+def test_a_file_of_the_previous_version_gets_the_new_tables(tmp_path: Path) -> None:
+    """A database written before profiles existed: its searches stay searches."""
+    from onlineveilig.search.model import RunKind
+    from onlineveilig.store import db
+    from onlineveilig.store.repo import Store
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    for number in (0, 1):
+        con.executescript(db.MIGRATIONS[number])
+    con.execute("PRAGMA user_version = 2")
+    con.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
+    con.execute(
+        "INSERT INTO search_runs (started_at, provider, subject, queries, done, status) "
+        "VALUES ('2026-01-05T10:00:00+00:00', 'searxng', 'Sanne', '[\"Sanne\"]', "
+        "'[\"Sanne\"]', 'complete')"
+    )
+    con.commit()
+    con.close()
+    with Store(path) as store:
+        latest = store.search.latest()
+        assert latest is not None and latest.kind == RunKind.SEARCH
+        assert store.search.latest(RunKind.PROFILES) is None
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
 
 
 def test_dry_run_and_no_keep_nothing(httpserver: HTTPServer, tmp_path: Path) -> None:

@@ -122,18 +122,20 @@ def run(options: Options) -> None:
         # A StoreError here leaves the run 'running': the next run marks it interrupted.
         results, stopped = _check(checks, options.timeout, err, recorder)
         run_id = recorder.close(stopped)
-        changes = _changes(store, run_id)
-    _after(out, err, found, names, results, stopped, options.as_json, changes)
+        changes, todo = _changes(store, run_id)
+    _after(out, err, found, names, results, stopped, options.as_json, changes, todo)
 
 
-def _changes(store: Store, run_id: int | None) -> Diff | None:
-    """What changed since the previous profiles run (None when nothing was kept)."""
+def _changes(store: Store, run_id: int | None) -> tuple[Diff | None, int]:
+    """What changed since the previous profiles run (None when nothing was kept), and how many
+    of its found profiles are not judged yet."""
     from onlineveilig.search import findings as fnd
 
     current = store.search.run(run_id) if run_id is not None else None
     if current is None:
-        return None
-    return fnd.diff(store.search.previous(current), current)
+        return None, 0
+    todo = len(fnd.unreviewed(current.findings, store.search.marks()))
+    return fnd.diff(store.search.previous(current), current), todo
 
 
 def _check(
@@ -189,6 +191,7 @@ def _after(
     stopped: bool,
     as_json: bool,
     changes: Diff | None = None,
+    todo: int = 0,
 ) -> None:
     if stopped:
         err.print(
@@ -210,6 +213,8 @@ def _after(
         if changes is not None and changes.previous is not None:
             out.print(show.changes(changes))
         out.print(show.summary(names, results))
+        if todo:
+            out.print(show.to_review(todo))
         unchecked = [r for r in results if r.outcome.unchecked and r.address]
         if unchecked:
             out.print(show.by_hand(unchecked))

@@ -249,6 +249,21 @@ def summary(names: Sequence[str], results: Sequence[Result]) -> Group:
     return Group(*parts)
 
 
+def to_review(n: int) -> Text:
+    """Found profiles not judged yet: where to judge them (ok, action, not me)."""
+    return Text(
+        ngettext(
+            "%(n)d profile found is not judged yet. Go through it with: onlineveilig search-me "
+            "--review",
+            "%(n)d profiles found are not judged yet. Go through them with: onlineveilig "
+            "search-me --review",
+            n,
+        )
+        % {"n": n},
+        style="bold",
+    )
+
+
 def by_hand(results: Sequence[Result]) -> Group:
     """The pages that could not be checked, one per line (an address stays whole, to click)."""
     parts: list[RenderableType] = [
