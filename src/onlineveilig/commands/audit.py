@@ -117,7 +117,8 @@ def _run(
             out.print()
             out.rule(cards.section_title(question.section))
             shown_section = question.section.id
-        tool = _tool_hint(store) if question.item.tool == "search-me" else None
+        hint = {"search-me": _tool_hint, "profiles": _profiles_hint}.get(question.item.tool or "")
+        tool = hint(store) if hint else None
         out.print()
         out.print(
             cards.item_card(
@@ -197,6 +198,35 @@ def _tool_hint(store: Store) -> Text:
             "new": len(diff.new) if previous else len(latest.findings),
             "open": open_actions,
         },
+        style="dim",
+    )
+    return line
+
+
+def _profiles_hint(store: Store) -> Text:
+    """Under 'old accounts': onlineveilig profiles does it, and what its last check found."""
+    from onlineveilig.search.model import RunKind
+
+    line = Text("  ⌕ ", style="cyan")
+    line.append(_("onlineveilig profiles checks this for you"), style="cyan")
+    latest = store.search.latest(RunKind.PROFILES)
+    if latest is None:
+        line.append(" " + _("(you have not used it yet)."), style="dim")
+        return line
+    unchecked = {
+        c.site for c in latest.checks if c.state == "unknown" and c.reason != "not-possible"
+    }
+    words = ngettext("%(n)d profile found", "%(n)d profiles found", len(latest.findings)) % {
+        "n": len(latest.findings)
+    }
+    if unchecked:
+        words += ", " + ngettext(
+            "%(n)d site could not be checked", "%(n)d sites could not be checked", len(unchecked)
+        ) % {"n": len(unchecked)}
+    line.append(". ")
+    line.append(
+        _("Last check: %(date)s — %(outcome)s.")
+        % {"date": fmt.day(latest.started_at.date()), "outcome": words},
         style="dim",
     )
     return line

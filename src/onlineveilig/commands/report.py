@@ -26,7 +26,7 @@ from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
     from onlineveilig.report.build import Options, ReportError
-    from onlineveilig.report.model import Report, SearchSummary
+    from onlineveilig.report.model import ProfilesSummary, Report, SearchSummary
     from onlineveilig.store.repo import Store
 
 FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
@@ -126,6 +126,7 @@ def _gather(options: Options) -> tuple[Report, str | None]:
         history = store.history()
         profile = store.profile()
         search = _search(store)
+        profiles = _profiles(store)
     name = profile.get("name") or None
     try:
         report = build(
@@ -138,6 +139,7 @@ def _gather(options: Options) -> tuple[Report, str | None]:
             now=clock.now(),
             generator=f"onlineveilig {__version__}",
             search=search,
+            profiles=profiles,
         )
     except ReportError as error:
         _fail_report(error)
@@ -172,6 +174,15 @@ def _search(store: Store) -> SearchSummary | None:
         titles,
         {kind.value: action_label(kind) for kind in ActionKind},
     )
+
+
+def _profiles(store: Store) -> ProfilesSummary | None:
+    """onlineveilig profiles' last check, for the report; None when it never ran."""
+    from onlineveilig.report.profiles import profiles_summary
+    from onlineveilig.search.model import RunKind
+
+    latest = store.search.latest(RunKind.PROFILES)
+    return profiles_summary(latest, store.search.marks()) if latest else None
 
 
 def _fail_report(error: ReportError) -> NoReturn:

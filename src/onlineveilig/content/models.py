@@ -87,7 +87,7 @@ class Item(Strict):
     links: list[Link] = Field(default_factory=list)
     variants: list[Variant] = Field(default_factory=list)
     # A command of onlineveilig that does this check for the user; the audit points to it.
-    tool: Literal["search-me"] | None = None
+    tool: Literal["search-me", "profiles"] | None = None
 
 
 class Checklist(Strict):

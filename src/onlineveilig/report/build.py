@@ -28,6 +28,7 @@ from .model import (
     ItemStatus,
     PreviousAudit,
     Priority,
+    ProfilesSummary,
     Report,
     ReportItem,
     ReportSection,
@@ -98,6 +99,7 @@ def build(
     now: datetime,
     generator: str,
     search: SearchSummary | None = None,
+    profiles: ProfilesSummary | None = None,
 ) -> Report:
     chosen = choose(audits, options.audit)
     finished = chosen.finished_at
@@ -201,6 +203,7 @@ def build(
         agreements=agreements,
         attention=_attention(report_score, every, agreements, search),
         search=_shared_search(search, sharing),
+        profiles=profiles,
     )
 
 

@@ -144,6 +144,19 @@ class SearchSummary(Strict):
     actions: list[Finding] = Field(description='Findings marked "action", with their status.')
 
 
+class ProfilesSummary(Strict):
+    """What `onlineveilig profiles` found at its last check: counts and site names only (the
+    usernames and the profiles' addresses are personal and stay out of the report)."""
+
+    checked_on: date
+    complete: bool = Field(description="False when the check was stopped or broken off.")
+    usernames: int = Field(description="How many usernames were checked.")
+    found: int = Field(description="Profiles found (one per address).")
+    sites: list[str] = Field(description="The names of the sites where a profile was found.")
+    not_checked: int = Field(description="Sites that could not be checked (no answer, blocked).")
+    open_actions: int = Field(description='Found profiles marked "action" and not done yet.')
+
+
 class Sharing(Strict):
     """What the user chose to put in this report."""
 
@@ -185,6 +198,9 @@ class Report(Strict):
     )
     attention: list[Attention] = Field(description="What a colleague is asked to look at.")
     search: SearchSummary | None = Field(description="Present once search-me has run.")
+    profiles: ProfilesSummary | None = Field(
+        default=None, description="Present once onlineveilig profiles has checked usernames."
+    )
 
 
 def json_schema() -> dict[str, Any]:

@@ -175,6 +175,8 @@ def labels() -> dict[str, str]:
             "How you handle online contact with clients: the part most worth discussing together."
         ),
         "search": _("What others can find about you"),
+        "profiles": _("Old profiles"),
+        "found_on": _("Found on:"),
         "category": _("Category"),
         "results": _("Results"),
         "actions": _("Results marked for action"),
@@ -220,6 +222,7 @@ def render(report: Report) -> str:
         name_line=words.name_line(report.name) if report.name else "",
         of_items=_("of %(n)d") % {"n": report.score.counted},
         search_line=words.search_line(report.search) if report.search else "",
+        profiles_line=words.profiles_line(report.profiles) if report.profiles else "",
         made_with=words.made_with(report),
         prompts=words.colleague_prompts(),
         open_summary=words.open_summary(open_items),

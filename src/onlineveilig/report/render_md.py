@@ -128,6 +128,11 @@ def render(report: Report) -> str:
                     out.append(f"  *{md(finding.snippet)}*")
             out.append("")
 
+    if report.profiles:
+        out += [f"## {_('Old profiles')}", "", md(words.profiles_line(report.profiles)), ""]
+        if report.profiles.sites:
+            out += [f"{_('Found on:')} {md(', '.join(report.profiles.sites))}", ""]
+
     out += [f"## {_('For the colleague who looks along')}", ""]
     still_open = words.open_summary(open_items)
     if still_open:

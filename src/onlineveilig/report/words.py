@@ -18,6 +18,7 @@ from .model import (
     AttentionKind,
     ItemStatus,
     Priority,
+    ProfilesSummary,
     Report,
     ReportItem,
     Score,
@@ -138,6 +139,30 @@ def search_line(search: SearchSummary) -> str:
         "date": day(search.searched_on),
         "n": search.new_since_previous,
     }
+
+
+def profiles_line(profiles: ProfilesSummary) -> str:
+    """'Usernames checked on 3 November 2026: 4 profiles found; 2 sites could not be checked.'"""
+    line = _("Usernames checked on %(date)s: %(found)s.") % {
+        "date": day(profiles.checked_on),
+        "found": ngettext("%(n)d profile found", "%(n)d profiles found", profiles.found)
+        % {"n": profiles.found},
+    }
+    if profiles.not_checked:
+        line += " " + ngettext(
+            "%(n)d site could not be checked.",
+            "%(n)d sites could not be checked.",
+            profiles.not_checked,
+        ) % {"n": profiles.not_checked}
+    if not profiles.complete:
+        line += " " + _("The check was not finished.")
+    if profiles.open_actions:
+        line += " " + ngettext(
+            "%(n)d profile still needs action.",
+            "%(n)d profiles still need action.",
+            profiles.open_actions,
+        ) % {"n": profiles.open_actions}
+    return line
 
 
 def attention_text(point: Attention) -> str:

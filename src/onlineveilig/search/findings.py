@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from onlineveilig.search import urls
 from onlineveilig.search.classify import Classifier, personal_data
-from onlineveilig.search.model import Category, Diff, Finding, Hit, Mark, Run, Verdict
+from onlineveilig.search.model import Category, Diff, Finding, Hit, Mark, Run, RunKind, Verdict
 
 # What a category exposes, most first (the data file's order overrides this default).
 DEFAULT_ORDER = {c: n for n, c in enumerate(Category)}
@@ -84,11 +84,17 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 def previous_of(runs: Sequence[Run], current: Run) -> Run | None:
     """The run to compare with: the latest earlier one for the same name, with the same provider
-    (another provider finds other pages, which would all look new or gone)."""
+    (another provider finds other pages, which would all look new or gone). A profiles run is
+    compared with the previous profiles run, whatever its usernames: its checks tell which
+    site and username both runs asked about."""
+    if current.kind == RunKind.PROFILES:
+        earlier = [r for r in runs if r.id < current.id and r.kind == current.kind and r.done]
+        return earlier[-1] if earlier else None
     earlier = [
         r
         for r in runs
         if r.id < current.id
+        and r.kind == current.kind
         and r.provider == current.provider
         and r.subject.lower() == current.subject.lower()
         and r.done
@@ -101,6 +107,8 @@ def diff(previous: Run | None, current: Run) -> Diff:
     run answered too, and not found now (a query that did not run cannot lose anything)."""
     if previous is None:
         return Diff(new=current.findings, gone=(), previous=None)
+    if current.kind == RunKind.PROFILES:
+        return _profiles_diff(previous, current)
     before = {f.key for f in previous.findings}
     now = {f.key for f in current.findings}
     new = tuple(f for f in current.findings if f.key not in before)
@@ -112,6 +120,42 @@ def diff(previous: Run | None, current: Run) -> Diff:
             for f in previous.findings
             if f.key not in now and any(q in answered for q in f.queries)
         )
+    return Diff(new=new, gone=gone, previous=previous)
+
+
+def _profiles_diff(previous: Run, current: Run) -> Diff:
+    """New: found now, and the previous run said not found there (or did not ask that site
+    about that username). Gone: found before, and now a real 'not found' on the same site for
+    the same username. An unknown, on either side, is neither new nor gone."""
+    before = {(c.site, c.username): c for c in previous.checks}
+    now = {(c.site, c.username): c for c in current.checks}
+
+    def pairs(run: Run) -> dict[str, set[tuple[str, str]]]:
+        result: dict[str, set[tuple[str, str]]] = {}
+        for check in run.checks:
+            if check.state == "found" and check.address:
+                result.setdefault(urls.key(check.address), set()).add((check.site, check.username))
+        return result
+
+    found_before, found_now = pairs(previous), pairs(current)
+    new = tuple(
+        f
+        for f in current.findings
+        if f.key not in found_before
+        and any(
+            pair not in before or before[pair].state == "not-found"
+            for pair in found_now.get(f.key, set())
+        )
+    )
+    gone = tuple(
+        f
+        for f in previous.findings
+        if f.key not in found_now
+        and any(
+            pair in now and now[pair].state == "not-found"
+            for pair in found_before.get(f.key, set())
+        )
+    )
     return Diff(new=new, gone=gone, previous=previous)
 
 

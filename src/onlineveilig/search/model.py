@@ -20,6 +20,7 @@ class Category(StrEnum):
     RECORDS = "records"
     NEWS = "news"
     PROFESSIONAL = "professional"
+    PROFILE = "profile"  # an account found by `onlineveilig profiles` under a username
     OTHER = "other"
 
 
@@ -43,6 +44,11 @@ class ActionKind(StrEnum):
     PRIVACY = "privacy"
     ASK_SITE = "ask-site"
     ASK_COLLEAGUE = "ask-colleague"
+
+
+class RunKind(StrEnum):
+    SEARCH = "search"  # search-me: a search engine, a saved page or pasted addresses
+    PROFILES = "profiles"  # onlineveilig profiles: usernames asked of a list of sites
 
 
 class RunStatus(StrEnum):
@@ -95,6 +101,23 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class ProfileCheck:
+    """One site asked about one username in a profiles run: found, not-found or unknown."""
+
+    site: str  # the site's id in the list
+    username: str
+    state: str  # "found", "not-found" or "unknown" (profiles.verdict.State)
+    reason: str = ""  # why it is unknown
+    address: str = ""  # the profile's address
+    name: str = ""  # the site's name as the list gives it ("GitHub")
+
+    @property
+    def answered(self) -> bool:
+        """A real answer: found or not found (an unknown says nothing either way)."""
+        return self.state in ("found", "not-found")
+
+
+@dataclass(frozen=True)
 class Run:
     """One search: a snapshot of what came back."""
 
@@ -108,11 +131,18 @@ class Run:
     status: RunStatus
     reason: str = ""  # why it stopped early (an error kind, or "stopped")
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    kind: RunKind = RunKind.SEARCH
+    checks: tuple[ProfileCheck, ...] = field(default_factory=tuple)  # profiles runs only
 
     @property
     def compares_gone(self) -> bool:
         """Manual and saved-page runs hold what the user chose: nothing 'disappears' from them."""
         return self.provider not in ("manual", "file")
+
+    @property
+    def usernames(self) -> tuple[str, ...]:
+        """A profiles run's usernames (its queries)."""
+        return self.queries if self.kind == RunKind.PROFILES else ()
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,23 @@ MIGRATIONS: list[str] = [
         done_at   TEXT
     );
     """,
+    # 3: onlineveilig profiles. A profiles run is a search run of kind 'profiles'; its found
+    # profiles are its findings, and every site asked (found, not found or unknown) is a check.
+    """
+    ALTER TABLE search_runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'search';
+    CREATE TABLE profile_checks (
+        run_id     INTEGER NOT NULL REFERENCES search_runs (id) ON DELETE CASCADE,
+        site       TEXT NOT NULL,
+        username   TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('found', 'not-found', 'unknown')),
+        reason     TEXT NOT NULL DEFAULT '',
+        address    TEXT NOT NULL DEFAULT '',
+        name       TEXT NOT NULL DEFAULT '',
+        checked_at TEXT NOT NULL,
+        PRIMARY KEY (run_id, site, username)
+    );
+    CREATE INDEX search_runs_by_kind ON search_runs (kind, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

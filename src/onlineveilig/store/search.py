@@ -14,7 +14,9 @@ from onlineveilig.search.model import (
     Finding,
     Flag,
     Mark,
+    ProfileCheck,
     Run,
+    RunKind,
     RunStatus,
     Verdict,
 )
@@ -42,12 +44,49 @@ def _flags(value: str) -> tuple[Flag, ...]:
     return tuple(Flag(v) for v in value.split(",") if v in known)
 
 
+def _write_findings(con: sqlite3.Connection, run_id: int, findings: Sequence[Finding]) -> None:
+    """Replace a run's findings (all of them: merging may have changed earlier ones)."""
+    con.execute("DELETE FROM search_findings WHERE run_id = ?", (run_id,))
+    con.executemany(
+        "INSERT INTO search_findings (run_id, key, url, title, snippet, category, "
+        "flags, queries, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                run_id,
+                f.key,
+                f.url,
+                f.title,
+                f.snippet,
+                f.category.value,
+                ",".join(flag.value for flag in f.flags),
+                json.dumps(list(f.queries), ensure_ascii=False),
+                f.rank,
+            )
+            for f in findings
+        ],
+    )
+
+
+def _kind(value: str) -> RunKind:
+    try:
+        return RunKind(value)
+    except ValueError:
+        return RunKind.SEARCH
+
+
 class SearchRepo:
     def __init__(self, con: sqlite3.Connection):
         self.con = con
 
     # -- runs ----------------------------------------------------------------------------
-    def start(self, provider: str, subject: str, queries: Sequence[str], now: datetime) -> int:
+    def start(
+        self,
+        provider: str,
+        subject: str,
+        queries: Sequence[str],
+        now: datetime,
+        kind: RunKind = RunKind.SEARCH,
+    ) -> int:
         with transaction(self.con) as con:
             # A run left 'running' belongs to a process that was killed: it stopped early.
             con.execute(
@@ -55,34 +94,53 @@ class SearchRepo:
                 "WHERE status = 'running'"
             )
             cur = con.execute(
-                "INSERT INTO search_runs (started_at, provider, subject, queries, status) "
-                "VALUES (?, ?, ?, ?, 'running')",
-                (_iso(now), provider, subject, json.dumps(list(queries), ensure_ascii=False)),
+                "INSERT INTO search_runs (started_at, provider, subject, queries, status, kind) "
+                "VALUES (?, ?, ?, ?, 'running', ?)",
+                (
+                    _iso(now),
+                    provider,
+                    subject,
+                    json.dumps(list(queries), ensure_ascii=False),
+                    kind.value,
+                ),
             )
             return int(cur.lastrowid or 0)
 
     def save(self, run_id: int, findings: Sequence[Finding], done: Sequence[str]) -> None:
         """The run's findings so far (all of them: merging may have changed earlier ones)."""
         with transaction(self.con) as con:
-            con.execute("DELETE FROM search_findings WHERE run_id = ?", (run_id,))
-            con.executemany(
-                "INSERT INTO search_findings (run_id, key, url, title, snippet, category, "
-                "flags, queries, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        run_id,
-                        f.key,
-                        f.url,
-                        f.title,
-                        f.snippet,
-                        f.category.value,
-                        ",".join(flag.value for flag in f.flags),
-                        json.dumps(list(f.queries), ensure_ascii=False),
-                        f.rank,
-                    )
-                    for f in findings
-                ],
+            _write_findings(con, run_id, findings)
+            con.execute(
+                "UPDATE search_runs SET done = ? WHERE id = ?",
+                (json.dumps(list(done), ensure_ascii=False), run_id),
             )
+
+    def save_check(
+        self,
+        run_id: int,
+        check: ProfileCheck,
+        findings: Sequence[Finding],
+        done: Sequence[str],
+        now: datetime,
+    ) -> None:
+        """One answer of a profiles run, with the run's found profiles so far: one transaction,
+        so a process killed a moment later keeps every answer before it."""
+        with transaction(self.con) as con:
+            con.execute(
+                "INSERT OR REPLACE INTO profile_checks (run_id, site, username, state, reason, "
+                "address, name, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run_id,
+                    check.site,
+                    check.username,
+                    check.state,
+                    check.reason,
+                    check.address,
+                    check.name,
+                    _iso(now),
+                ),
+            )
+            _write_findings(con, run_id, findings)
             con.execute(
                 "UPDATE search_runs SET done = ? WHERE id = ?",
                 (json.dumps(list(done), ensure_ascii=False), run_id),
@@ -118,7 +176,24 @@ class SearchRepo:
             for r in rows
         )
 
+    def _checks(self, run_id: int) -> tuple[ProfileCheck, ...]:
+        rows = self.con.execute(
+            "SELECT * FROM profile_checks WHERE run_id = ? ORDER BY rowid", (run_id,)
+        )
+        return tuple(
+            ProfileCheck(
+                site=r["site"],
+                username=r["username"],
+                state=r["state"],
+                reason=r["reason"],
+                address=r["address"],
+                name=r["name"],
+            )
+            for r in rows
+        )
+
     def _run(self, row: sqlite3.Row, with_findings: bool) -> Run:
+        kind = _kind(row["kind"])
         return Run(
             id=row["id"],
             started_at=_dt(row["started_at"]) or datetime.min,
@@ -130,19 +205,30 @@ class SearchRepo:
             status=RunStatus(row["status"]),
             reason=row["reason"],
             findings=self._findings(row["id"]) if with_findings else (),
+            kind=kind,
+            # The checks are what a profiles run's new and gone are told from.
+            checks=self._checks(row["id"]) if kind == RunKind.PROFILES else (),
         )
 
-    def runs(self, *, with_findings: bool = True) -> list[Run]:
-        rows = self.con.execute("SELECT * FROM search_runs ORDER BY id").fetchall()
+    def runs(self, *, with_findings: bool = True, kind: RunKind | None = None) -> list[Run]:
+        """Every run, oldest first; only those of one kind when `kind` is given."""
+        if kind is None:
+            rows = self.con.execute("SELECT * FROM search_runs ORDER BY id").fetchall()
+        else:
+            rows = self.con.execute(
+                "SELECT * FROM search_runs WHERE kind = ? ORDER BY id", (kind.value,)
+            ).fetchall()
         return [self._run(row, with_findings) for row in rows]
 
     def run(self, run_id: int) -> Run | None:
         row = self.con.execute("SELECT * FROM search_runs WHERE id = ?", (run_id,)).fetchone()
         return self._run(row, True) if row else None
 
-    def latest(self) -> Run | None:
+    def latest(self, kind: RunKind = RunKind.SEARCH) -> Run | None:
+        """The last run of this kind that got at least one answer."""
         row = self.con.execute(
-            "SELECT * FROM search_runs WHERE done != '[]' ORDER BY id DESC LIMIT 1"
+            "SELECT * FROM search_runs WHERE done != '[]' AND kind = ? ORDER BY id DESC LIMIT 1",
+            (kind.value,),
         ).fetchone()
         return self._run(row, True) if row else None
 
@@ -150,7 +236,7 @@ class SearchRepo:
         """The run `current` is compared with (see findings.previous_of), with its findings."""
         from onlineveilig.search.findings import previous_of
 
-        earlier = previous_of(self.runs(with_findings=False), current)
+        earlier = previous_of(self.runs(with_findings=False, kind=current.kind), current)
         return self.run(earlier.id) if earlier else None
 
     def first_seen(self) -> dict[str, datetime]:

@@ -29,7 +29,14 @@ def flag_label(flag: Flag) -> str:
     }[flag]
 
 
-def action_label(action: ActionKind) -> str:
+def action_label(action: ActionKind, *, profile: bool = False) -> str:
+    """What the user means to do; for a found profile (an account) in an account's words."""
+    if profile and action in (ActionKind.REMOVE, ActionKind.PRIVACY, ActionKind.ASK_SITE):
+        return {
+            ActionKind.REMOVE: _("delete the old account"),
+            ActionKind.PRIVACY: _("make the account private"),
+            ActionKind.ASK_SITE: _("ask the site to remove the account"),
+        }[action]
     return {
         ActionKind.REMOVE: _("remove it yourself"),
         ActionKind.PRIVACY: _("change the privacy settings"),
@@ -38,7 +45,7 @@ def action_label(action: ActionKind) -> str:
     }[action]
 
 
-def mark_label(mark: Mark | None) -> Text:
+def mark_label(mark: Mark | None, *, profile: bool = False) -> Text:
     if mark is None:
         return Text(_("not reviewed"), style="dim")
     if mark.verdict == Verdict.OK:
@@ -47,7 +54,7 @@ def mark_label(mark: Mark | None) -> Text:
         return Text(_("not me"), style="dim")
     label = _("action")
     if mark.action is not None:
-        label += ": " + action_label(mark.action)
+        label += ": " + action_label(mark.action, profile=profile)
     if mark.done_at is not None:
         return Text(label + " — " + _("done"), style="green")
     return Text(label, style="red")
@@ -195,7 +202,8 @@ def review_card(
                 (_("Shows: "), "bold red"), ", ".join(flag_label(f) for f in finding.flags)
             )
         )
-    parts.append(Text.assemble((_("Found with: "), "dim"), text("; ".join(finding.queries), "dim")))
+    found_with = _("Username: ") if finding.category == Category.PROFILE else _("Found with: ")
+    parts.append(Text.assemble((found_with, "dim"), text("; ".join(finding.queries), "dim")))
     category = category_of(sites, finding.category)
     if category is not None:
         parts.append(Text.assemble((_("Tip: "), "italic"), category.advice.get(lang)))
@@ -233,6 +241,42 @@ def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
     return table
 
 
+def check_counts(run: Run) -> dict[str, int]:
+    """A profiles run's checks: found, not found, unknown."""
+    states = [c.state for c in run.checks]
+    return {
+        "found": states.count("found"),
+        "not_found": states.count("not-found"),
+        "unknown": states.count("unknown"),
+    }
+
+
+def profiles_history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
+    """The username checks (onlineveilig profiles): how many usernames, and what came back."""
+    table = Table(title=_("Your username checks"), title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Date"), no_wrap=True)
+    table.add_column(_("Usernames"), justify="right", no_wrap=True)
+    table.add_column(_("Result"), overflow="fold", min_width=16)
+    table.add_column(_("New"), justify="right", no_wrap=True)
+    table.add_column(_("Gone"), justify="right", no_wrap=True)
+    table.add_column(_("Status"), overflow="fold", min_width=16)
+    for run in runs:
+        diff = diffs.get(run.id)
+        compared = diff is not None and diff.previous is not None
+        n = check_counts(run)
+        table.add_row(
+            str(run.id),
+            run.started_at.date().isoformat(),
+            str(len(run.queries)),
+            _("%(found)d found, %(not_found)d not found, %(unknown)d unknown") % n,
+            str(len(diff.new)) if diff and compared else "—",
+            str(len(diff.gone)) if diff and compared else "—",
+            status_label(run),
+        )
+    return table
+
+
 def status_label(run: Run) -> Text:
     from onlineveilig.search.model import RunStatus
 
@@ -243,6 +287,7 @@ def status_label(run: Run) -> Text:
         "interrupted": _("broken off"),
         "blocked": _("blocked by the provider"),
         "rate-limited": _("limit reached"),
+        "deadline": _("the time was up"),
     }
     reason = reasons.get(run.reason, _("stopped early by an error"))
     if run.status.value == "running":

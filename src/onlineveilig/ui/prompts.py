@@ -21,7 +21,7 @@ T = TypeVar("T")
 
 YES = frozenset({"ja", "j", "yes", "y"})
 NO = frozenset({"nee", "n", "neen", "no"})
-STOP = frozenset({"stop", "pauze", "pause"})
+STOP = frozenset({"stop", "pauze", "pause", "q", "quit"})
 
 
 class Paused(Exception):

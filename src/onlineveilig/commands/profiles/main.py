@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,14 +19,16 @@ from rich.progress import (
 from rich.text import Text
 
 from onlineveilig.commands.common import fail, fail_with, open_store
-from onlineveilig.commands.profiles import show
+from onlineveilig.commands.profiles import data, show
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
 from onlineveilig.profiles import address
 from onlineveilig.profiles.loader import Catalogue, load
 from onlineveilig.profiles.network import Check, Result
 from onlineveilig.profiles.verdict import State
+from onlineveilig.search.model import Diff
 from onlineveilig.search.queries import split_list
+from onlineveilig.store.repo import Store
 from onlineveilig.ui import console, prompts
 
 MAX_OPEN = 20  # pages offered to open in the browser at once
@@ -108,14 +111,39 @@ def run(options: Options) -> None:
         if not go:
             err.print(_("Nothing was sent."))
             raise typer.Exit(int(ExitCode.CANCELLED))
-    results, stopped = _check(checks, options.timeout, err)
     if options.self_check:
+        results, stopped = _check(checks, options.timeout, err)
         _after_self_check(out, found, results, stopped, options.as_json)
-    else:
-        _after(out, err, found, names, results, stopped, options.as_json)
+        return
+    from onlineveilig.commands.profiles.record import Recorder
+
+    with open_store() as store:
+        recorder = Recorder(store, found, names)
+        # A StoreError here leaves the run 'running': the next run marks it interrupted.
+        results, stopped = _check(checks, options.timeout, err, recorder)
+        run_id = recorder.close(stopped)
+        changes, todo = _changes(store, run_id)
+    _after(out, err, found, names, results, stopped, options.as_json, changes, todo)
 
 
-def _check(checks: list[Check], timeout: float, err: Console) -> tuple[list[Result], bool]:
+def _changes(store: Store, run_id: int | None) -> tuple[Diff | None, int]:
+    """What changed since the previous profiles run (None when nothing was kept), and how many
+    of its found profiles are not judged yet."""
+    from onlineveilig.search import findings as fnd
+
+    current = store.search.run(run_id) if run_id is not None else None
+    if current is None:
+        return None, 0
+    todo = len(fnd.unreviewed(current.findings, store.search.marks()))
+    return fnd.diff(store.search.previous(current), current), todo
+
+
+def _check(
+    checks: list[Check],
+    timeout: float,
+    err: Console,
+    keep: Callable[[Result], None] | None = None,
+) -> tuple[list[Result], bool]:
     from onlineveilig.profiles import network
 
     results: list[Result] = []
@@ -140,6 +168,8 @@ def _check(checks: list[Check], timeout: float, err: Console) -> tuple[list[Resu
         task = progress.add_task(_("Checking sites"), total=len(checks), counts=tally())
 
         def on_result(result: Result) -> None:
+            if keep is not None:
+                keep(result)  # stored first: a kill a moment later keeps it
             results.append(result)
             if result.outcome.state in counts:
                 counts[result.outcome.state] += 1
@@ -160,6 +190,8 @@ def _after(
     results: list[Result],
     stopped: bool,
     as_json: bool,
+    changes: Diff | None = None,
+    todo: int = 0,
 ) -> None:
     if stopped:
         err.print(
@@ -168,14 +200,21 @@ def _after(
                 style="bold yellow",
             )
         )
+        if results:
+            err.print(_("They are kept; the next check asks every site again."))
+    new = {f.key for f in changes.new} if changes and changes.previous else set()
     if as_json:
-        show.results_json(found, names, results, complete=not stopped)
+        data.results_json(found, names, results, complete=not stopped, changes=changes)
     else:
         for name in names:
             mine = [r for r in results if r.username == name]
             if mine or not stopped:
-                out.print(show.table(found, name, mine))
+                out.print(show.table(found, name, mine, new))
+        if changes is not None and changes.previous is not None:
+            out.print(show.changes(changes))
         out.print(show.summary(names, results))
+        if todo:
+            out.print(show.to_review(todo))
         unchecked = [r for r in results if r.outcome.unchecked and r.address]
         if unchecked:
             out.print(show.by_hand(unchecked))
@@ -195,7 +234,7 @@ def _after_self_check(
     failures = selfcheck.failures(results)
     broken = selfcheck.broken_sites(failures)
     if as_json:
-        show.self_check_json(found, results, failures, complete=not stopped)
+        data.self_check_json(found, results, failures, complete=not stopped)
     else:
         out.print(show.self_check(found, results, failures, broken))
     if stopped:

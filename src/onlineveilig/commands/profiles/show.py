@@ -6,21 +6,22 @@ through ui.safe.text, never through rich markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Sequence, Set
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from onlineveilig.commands.common import print_json
 from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.profiles.loader import Catalogue
 from onlineveilig.profiles.model import Site
 from onlineveilig.profiles.network import Result
 from onlineveilig.profiles.selfcheck import Failure
 from onlineveilig.profiles.verdict import Outcome, Reason, State
+from onlineveilig.search import urls
+from onlineveilig.search.model import Diff
+from onlineveilig.ui import format as fmt
 from onlineveilig.ui.safe import text
 
 _ORDER = {State.FOUND: 0, State.UNKNOWN: 1, State.NOT_FOUND: 2}
@@ -135,7 +136,14 @@ def state(outcome: Outcome) -> Text:
     return Text(_("unknown: %(why)s") % {"why": reason(outcome)}, style=style)
 
 
-def table(found: Catalogue, name: str, results: Sequence[Result]) -> Table:
+def _key(result: Result) -> str:
+    return urls.key(result.address) if result.address else ""
+
+
+def table(
+    found: Catalogue, name: str, results: Sequence[Result], new: Set[str] = frozenset()
+) -> Table:
+    """One username's results; a profile found since the last check is marked NEW."""
     lang = language()
     title = Text(_("Username "))
     title.append_text(text(name, "bold"))
@@ -150,13 +158,43 @@ def table(found: Catalogue, name: str, results: Sequence[Result]) -> Table:
         key=lambda r: (_ORDER[r.outcome.state], not r.outcome.unchecked, order[r.site.id]),
     )
     for result in rows:
+        outcome = state(result.outcome)
+        if result.outcome.state == State.FOUND and _key(result) in new:
+            outcome.append("  " + _("NEW"), style="bold yellow")
         grid.add_row(
             text(result.site.name),
             text(found.category(result.site, lang)),
-            state(result.outcome),
+            outcome,
             text(result.address or "", "blue") if result.outcome.state == State.FOUND else Text(""),
         )
     return grid
+
+
+def changes(diff: Diff) -> Group:
+    """Since the last check: how many profiles are new, and the ones no longer found."""
+    assert diff.previous is not None
+    parts: list[RenderableType] = [
+        Text(
+            _("Since the last check (%(date)s): %(new)s, %(gone)s.")
+            % {
+                "date": fmt.day(diff.previous.started_at.date()),
+                "new": ngettext("%(n)d new profile", "%(n)d new profiles", len(diff.new))
+                % {"n": len(diff.new)},
+                "gone": ngettext("%(n)d gone", "%(n)d gone", len(diff.gone))
+                % {"n": len(diff.gone)},
+            },
+            style="bold",
+        )
+    ]
+    if diff.gone:
+        parts.append(Text(_("No longer found (the site now says there is no such account):")))
+        for finding in diff.gone:
+            line = Text("  • ")
+            line.append_text(text(finding.title, "bold"))
+            line.append(" ")
+            line.append_text(text(finding.url, "blue"))
+            parts.append(line)
+    return Group(*parts)
 
 
 def summary(names: Sequence[str], results: Sequence[Result]) -> Group:
@@ -211,6 +249,21 @@ def summary(names: Sequence[str], results: Sequence[Result]) -> Group:
     return Group(*parts)
 
 
+def to_review(n: int) -> Text:
+    """Found profiles not judged yet: where to judge them (ok, action, not me)."""
+    return Text(
+        ngettext(
+            "%(n)d profile found is not judged yet. Go through it with: onlineveilig search-me "
+            "--review",
+            "%(n)d profiles found are not judged yet. Go through them with: onlineveilig "
+            "search-me --review",
+            n,
+        )
+        % {"n": n},
+        style="bold",
+    )
+
+
 def by_hand(results: Sequence[Result]) -> Group:
     """The pages that could not be checked, one per line (an address stays whole, to click)."""
     parts: list[RenderableType] = [
@@ -225,45 +278,6 @@ def by_hand(results: Sequence[Result]) -> Group:
         line.append_text(text(result.address or "", "blue"))
         parts.append(line)
     return Group(*parts)
-
-
-def _result_json(found: Catalogue, result: Result) -> dict[str, Any]:
-    return {
-        "username": result.username,
-        "site": result.site.id,
-        "name": result.site.name,
-        "category": result.site.category,
-        "category_label": found.category(result.site, language()),
-        "state": str(result.outcome.state),
-        "reason": str(result.outcome.reason) if result.outcome.reason else None,
-        "status": result.outcome.status,
-        "address": result.address if result.outcome.state == State.FOUND else None,
-        "check_by_hand": result.address if result.outcome.unchecked else None,
-    }
-
-
-def _counts(results: Sequence[Result]) -> dict[str, int]:
-    return {
-        "found": sum(r.outcome.state == State.FOUND for r in results),
-        "not_found": sum(r.outcome.state == State.NOT_FOUND for r in results),
-        "unknown": sum(r.outcome.state == State.UNKNOWN for r in results),
-        "could_not_be_checked": sum(r.outcome.unchecked for r in results),
-    }
-
-
-def results_json(
-    found: Catalogue, names: Sequence[str], results: Sequence[Result], *, complete: bool
-) -> None:
-    print_json(
-        {
-            "usernames": list(names),
-            "sites": len(found.sites),
-            "list": {"path": str(found.path), "format": found.kind, "skipped": found.skipped},
-            "complete": complete,
-            "counts": _counts(results),
-            "results": [_result_json(found, r) for r in results],
-        }
-    )
 
 
 def self_check(
@@ -326,19 +340,3 @@ def self_check(
             )
         )
     return Group(*parts)
-
-
-def self_check_json(
-    found: Catalogue, results: Sequence[Result], failures: Sequence[Failure], *, complete: bool
-) -> None:
-    print_json(
-        {
-            "self_check": True,
-            "sites": len(found.sites),
-            "list": {"path": str(found.path), "format": found.kind, "skipped": found.skipped},
-            "complete": complete,
-            "failures": [
-                {**_result_json(found, f.result), "expected": str(f.expected)} for f in failures
-            ],
-        }
-    )

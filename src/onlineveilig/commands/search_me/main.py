@@ -14,7 +14,7 @@ from onlineveilig.errors import ExitCode, OnlineveiligError, SearchError
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.search import findings as fnd
 from onlineveilig.search.classify import Classifier
-from onlineveilig.search.model import Run
+from onlineveilig.search.model import Finding, Run, RunKind
 from onlineveilig.search.queries import build
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console, prompts
@@ -46,10 +46,15 @@ def run(options: plan.Options) -> None:
             show.history(out, store.search.runs(), options.as_json)
             return
         if options.review:
-            latest = store.search.latest()
-            if latest is None:
+            # The last search and the last username check (onlineveilig profiles).
+            latest = [
+                run
+                for run in (store.search.latest(), store.search.latest(RunKind.PROFILES))
+                if run is not None
+            ]
+            if not latest:
                 fail(_("There is nothing to review yet. Start with: onlineveilig search-me"))
-            _review(out if not options.as_json else err, store, data, latest)
+            _review(out if not options.as_json else err, store, data, *latest)
             return
         values = plan.config()
         if options.from_file is not None:
@@ -192,12 +197,20 @@ def _stopped_early(err: Console, run: Run, error: SearchError | None, stopped: b
     )
 
 
-def _review(out: Console, store: Store, data: SiteList, current: Run) -> None:
+def _review(out: Console, store: Store, data: SiteList, *runs: Run) -> None:
+    """The findings of these runs not judged yet, then their open actions (an address found by
+    both search-me and profiles is one finding: asked about once)."""
     marks = store.search.marks()
-    diff = fnd.diff(store.search.previous(current), current)
+    findings: dict[str, Finding] = {}
+    new: set[str] = set()
+    for current in runs:
+        diff = fnd.diff(store.search.previous(current), current)
+        new |= {f.key for f in diff.new}
+        for finding in current.findings:
+            findings.setdefault(finding.key, finding)
     order = show.order(data)
-    todo = fnd.ordered(fnd.unreviewed(current.findings, marks), order)
-    actions = fnd.ordered(fnd.open_actions(current.findings, marks), order)
+    todo = fnd.ordered(fnd.unreviewed(findings.values(), marks), order)
+    actions = fnd.ordered(fnd.open_actions(findings.values(), marks), order)
     if not todo and not actions:
         out.print(_("Every result of your last search has been judged. Nothing to do."))
         return
@@ -208,6 +221,6 @@ def _review(out: Console, store: Store, data: SiteList, current: Run) -> None:
         todo,
         actions,
         marks,
-        {f.key for f in diff.new},
+        new,
         store.search.first_seen(),
     )

@@ -1,6 +1,8 @@
 """`search-me --review`: the findings not yet judged, one at a time, then the open actions.
 
-Every mark is stored the moment it is given: Ctrl-C or 'stop' loses nothing.
+Every mark is stored the moment it is given: Ctrl-C or 'stop' (prompts.Paused) loses nothing.
+Found profiles (onlineveilig profiles) are asked about like any other result, with the actions
+that fit an account.
 """
 
 from __future__ import annotations
@@ -14,16 +16,11 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.content.models import SiteList
 from onlineveilig.i18n import _, ngettext
-from onlineveilig.search.model import ActionKind, Finding, Mark, Verdict
+from onlineveilig.search.model import ActionKind, Category, Finding, Mark, Verdict
 from onlineveilig.store.repo import Store
 from onlineveilig.text import clean
 from onlineveilig.ui import findings as ui
 from onlineveilig.ui import prompts
-
-
-class Stop(Exception):
-    pass
-
 
 VERDICTS = {
     "ok": Verdict.OK,
@@ -44,16 +41,17 @@ VERDICTS = {
     "3": Verdict.NOT_ME,
 }
 LATER = {"", "later", "l", "overslaan", "skip", "s", "4"}
-STOP = {"stop", "pauze", "pause", "q", "quit"}
 ACTIONS = (ActionKind.REMOVE, ActionKind.PRIVACY, ActionKind.ASK_SITE, ActionKind.ASK_COLLEAGUE)
+# An old account: delete it, make it private, or ask the site to remove it.
+PROFILE_ACTIONS = (ActionKind.REMOVE, ActionKind.PRIVACY, ActionKind.ASK_SITE)
 
 
 def parse_verdict(raw: str) -> tuple[Verdict | None, str] | None:
     """'actie, vraag de club' -> (ACTION, 'vraag de club'); later/Enter -> (None, ''); typo -> None."""
     word, _comma, note = raw.partition(",")
     word = word.strip().lower().rstrip(".!")
-    if word in STOP:
-        raise Stop
+    if prompts.is_stop(word):
+        raise prompts.Paused
     if word in LATER:
         return None, ""
     if word in VERDICTS:
@@ -61,23 +59,17 @@ def parse_verdict(raw: str) -> tuple[Verdict | None, str] | None:
     return None
 
 
-def _ask(out: Console, prompt: str) -> str:
-    try:
-        return prompts.raw(out, prompt)
-    except prompts.Paused:
-        raise Stop from None
-
-
-def _ask_action(out: Console) -> ActionKind:
-    for n, kind in enumerate(ACTIONS, 1):
-        out.print(f"  {n}. {ui.action_label(kind)}")
+def _ask_action(out: Console, finding: Finding) -> ActionKind:
+    profile = finding.category == Category.PROFILE
+    choices = PROFILE_ACTIONS if profile else ACTIONS
+    for n, kind in enumerate(choices, 1):
+        out.print(f"  {n}. {ui.action_label(kind, profile=profile)}")
+    last = len(choices)
     while True:
-        raw = _ask(out, _("Which action? (1-4): ")).strip().lower()
-        if raw in STOP:
-            raise Stop
-        if raw.isdigit() and 1 <= int(raw) <= len(ACTIONS):
-            return ACTIONS[int(raw) - 1]
-        out.print(Text(_("Please type a number from 1 to 4."), style="yellow"))
+        raw = prompts.line(out, _("Which action? (1-%(n)d): ") % {"n": last}).lower()
+        if raw.isdigit() and 1 <= int(raw) <= last:
+            return choices[int(raw) - 1]
+        out.print(Text(_("Please type a number from 1 to %(n)d.") % {"n": last}, style="yellow"))
 
 
 def review(
@@ -117,7 +109,7 @@ def review(
             )
             while True:
                 parsed = parse_verdict(
-                    _ask(out, _("Your verdict (ok/action/not me/Enter = later, stop): "))
+                    prompts.raw(out, _("Your verdict (ok/action/not me/Enter = later, stop): "))
                 )
                 if parsed is not None:
                     break
@@ -129,9 +121,9 @@ def review(
             store.search.mark(finding.key, verdict, None, note, clock.now())
             judged += 1
             if verdict == Verdict.ACTION:
-                action = _ask_action(out)
+                action = _ask_action(out, finding)
                 if not note:
-                    note = clean(_ask(out, _("Note (optional, Enter to skip): ")).strip())
+                    note = clean(prompts.raw(out, _("Note (optional, Enter to skip): ")).strip())
                 store.search.mark(finding.key, verdict, action, note, clock.now())
         for finding in open_actions:
             mark = marks[finding.key]
@@ -141,19 +133,18 @@ def review(
                     sites, finding, 1, 1, new=False, first_seen=first_seen.get(finding.key)
                 )
             )
-            out.print(Text.assemble((_("Your action: "), "bold"), ui.mark_label(mark)))
+            out.print(
+                Text.assemble(
+                    (_("Your action: "), "bold"),
+                    ui.mark_label(mark, profile=finding.category == Category.PROFILE),
+                )
+            )
             if mark.note:
                 out.print(Text.assemble((_("Note: "), "dim"), (clean(mark.note), "dim")))
-            try:
-                answer = prompts.yes_no(out, _("Is it done? [yes/no] "), False)
-            except prompts.Paused:
-                answer = None
-            if answer is None:
-                raise Stop
-            if answer:
+            if prompts.yes_no(out, _("Is it done? [yes/no] "), False):
                 store.search.done(finding.key, clock.now())
                 judged += 1
-    except Stop:
+    except prompts.Paused:
         out.print()
         out.print(
             Text(

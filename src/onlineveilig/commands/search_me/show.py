@@ -13,7 +13,7 @@ from onlineveilig.commands.common import print_json
 from onlineveilig.content.models import SiteList
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.search import findings as fnd
-from onlineveilig.search.model import Diff, Finding, Mark, Run
+from onlineveilig.search.model import Diff, Finding, Mark, Run, RunKind
 from onlineveilig.text import clean
 from onlineveilig.ui import findings as ui
 from onlineveilig.ui import format as fmt
@@ -132,38 +132,54 @@ def print_run_json(*args: Any, **kwargs: Any) -> None:
     print_json(run_json(*args, **kwargs))
 
 
+def _history_entry(r: Run, diff: Diff) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "run": r.id,
+        "kind": r.kind.value,
+        "provider": r.provider,
+        "started": r.started_at.isoformat(timespec="seconds"),
+        "status": r.status.value,
+        "stopped_because": r.reason or None,
+    }
+    if r.kind == RunKind.PROFILES:
+        # Usernames are personal: counted, not listed (the run itself lists them).
+        entry |= {"usernames": len(r.queries)} | ui.check_counts(r)
+    else:
+        entry |= {
+            "name": clean(r.subject),
+            "queries": len(r.queries),
+            "answered": len(r.done),
+        }
+    entry |= {
+        "results": len(r.findings),
+        "new": len(diff.new) if diff.previous else None,
+        "gone": len(diff.gone) if diff.previous else None,
+    }
+    return entry
+
+
 def history(out: Console, runs: Sequence[Run], as_json: bool) -> None:
+    """Every search, then every username check (onlineveilig profiles), each with its own
+    new and gone (a kind is only ever compared with itself)."""
     all_diffs = diffs(runs)
     if as_json:
-        print_json(
-            [
-                {
-                    "run": r.id,
-                    "provider": r.provider,
-                    "name": clean(r.subject),
-                    "started": r.started_at.isoformat(timespec="seconds"),
-                    "status": r.status.value,
-                    "stopped_because": r.reason or None,
-                    "queries": len(r.queries),
-                    "answered": len(r.done),
-                    "results": len(r.findings),
-                    "new": len(all_diffs[r.id].new) if all_diffs[r.id].previous else None,
-                    "gone": len(all_diffs[r.id].gone) if all_diffs[r.id].previous else None,
-                }
-                for r in runs
-            ]
-        )
+        print_json([_history_entry(r, all_diffs[r.id]) for r in runs])
         return
     if not runs:
         out.print(_("You have not searched yet. Start with: onlineveilig search-me"))
         return
-    out.print(ui.history_table(runs, all_diffs))
-    counts = [len(r.findings) for r in runs]
-    most = max(counts) or 1
-    out.print(
-        Text.assemble(
-            (_("Results per search: "), "dim"),
-            (fmt.sparkline([round(100 * c / most) for c in counts]), "cyan"),
-            (f"  ({counts[0]} → {counts[-1]})", "dim"),
+    searches = [r for r in runs if r.kind == RunKind.SEARCH]
+    checks = [r for r in runs if r.kind == RunKind.PROFILES]
+    if searches:
+        out.print(ui.history_table(searches, all_diffs))
+        counts = [len(r.findings) for r in searches]
+        most = max(counts) or 1
+        out.print(
+            Text.assemble(
+                (_("Results per search: "), "dim"),
+                (fmt.sparkline([round(100 * c / most) for c in counts]), "cyan"),
+                (f"  ({counts[0]} → {counts[-1]})", "dim"),
+            )
         )
-    )
+    if checks:
+        out.print(ui.profiles_history_table(checks, all_diffs))
