@@ -1,0 +1,1 @@
+"""Incidents: what happened, when a client crossed a line online, with its evidence intact."""
