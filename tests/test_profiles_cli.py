@@ -107,3 +107,19 @@ def test_a_broken_sites_file_names_site_and_field(tmp_path: Path) -> None:
     assert result.exit_code == 3
     said = " ".join(result.stderr.split())
     assert "status-only" in said and "miss.status" in said
+
+
+def test_a_found_address_stays_on_one_line_at_80_columns(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """A care worker copies the address from the table: it may not be cut in two."""
+    serve_rules(httpserver)
+    path = sites_file(tmp_path, httpserver.url_for("/"))
+    result = run(
+        ["--lang", "en", "profiles", "sanne", "--sites", str(path), "--yes"],
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any(httpserver.url_for("/profile/sanne") in line for line in lines)

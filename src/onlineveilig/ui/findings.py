@@ -223,7 +223,7 @@ def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
     table.add_column(_("Results"), justify="right", no_wrap=True)
     table.add_column(_("New"), justify="right", no_wrap=True)
     table.add_column(_("Gone"), justify="right", no_wrap=True)
-    table.add_column(_("Status"), overflow="fold", min_width=16)
+    table.add_column(_("Status"), overflow="fold", min_width=10)
     for run in runs:
         diff = diffs.get(run.id)
         compared = diff is not None and diff.previous is not None
@@ -256,11 +256,11 @@ def profiles_history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Ta
     table = Table(title=_("Your username checks"), title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(_("Date"), no_wrap=True)
-    table.add_column(_("Usernames"), justify="right", no_wrap=True)
-    table.add_column(_("Result"), overflow="fold", min_width=16)
+    table.add_column(_("Usernames"), justify="right")
+    table.add_column(_("Result"), overflow="fold", min_width=12)
     table.add_column(_("New"), justify="right", no_wrap=True)
     table.add_column(_("Gone"), justify="right", no_wrap=True)
-    table.add_column(_("Status"), overflow="fold", min_width=16)
+    table.add_column(_("Status"), overflow="fold", min_width=10)
     for run in runs:
         diff = diffs.get(run.id)
         compared = diff is not None and diff.previous is not None

@@ -209,7 +209,7 @@ def _after(
         for name in names:
             mine = [r for r in results if r.username == name]
             if mine or not stopped:
-                out.print(show.table(found, name, mine, new))
+                out.print(show.table(found, name, mine, new, out.width))
         if changes is not None and changes.previous is not None:
             out.print(show.changes(changes))
         out.print(show.summary(names, results))

@@ -141,17 +141,29 @@ def _key(result: Result) -> str:
 
 
 def table(
-    found: Catalogue, name: str, results: Sequence[Result], new: Set[str] = frozenset()
+    found: Catalogue,
+    name: str,
+    results: Sequence[Result],
+    new: Set[str] = frozenset(),
+    width: int = 120,
 ) -> Table:
-    """One username's results; a profile found since the last check is marked NEW."""
+    """One username's results; a profile found since the last check is marked NEW.
+
+    Narrower than 100 columns the category is left out, so an address fits on one line and can
+    be copied."""
     lang = language()
+    with_category = width >= 100
     title = Text(_("Username "))
     title.append_text(text(name, "bold"))
     grid = Table(title=title, title_justify="left", expand=False)
     grid.add_column(_("Site"), overflow="fold")
-    grid.add_column(_("Category"), overflow="fold")
-    grid.add_column(_("Result"), overflow="fold")
-    grid.add_column(_("Address"), overflow="fold")
+    if with_category:
+        grid.add_column(_("Category"), overflow="fold")
+    grid.add_column(_("Result"), overflow="fold", max_width=20)
+    longest = max(
+        (len(r.address or "") for r in results if r.outcome.state == State.FOUND), default=0
+    )
+    grid.add_column(_("Address"), overflow="fold", min_width=max(7, min(longest, width - 46)))
     order = {site.id: n for n, site in enumerate(found.sites)}
     rows = sorted(
         results,
@@ -161,12 +173,12 @@ def table(
         outcome = state(result.outcome)
         if result.outcome.state == State.FOUND and _key(result) in new:
             outcome.append("  " + _("NEW"), style="bold yellow")
-        grid.add_row(
-            text(result.site.name),
-            text(found.category(result.site, lang)),
-            outcome,
-            text(result.address or "", "blue") if result.outcome.state == State.FOUND else Text(""),
-        )
+        cells = [text(result.site.name), outcome]
+        if with_category:
+            cells.insert(1, text(found.category(result.site, lang)))
+        found_it = result.outcome.state == State.FOUND
+        cells.append(text(result.address or "", "blue") if found_it else Text(""))
+        grid.add_row(*cells)
     return grid
 
 
