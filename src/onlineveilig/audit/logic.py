@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -57,6 +57,27 @@ def open_actions(history: Iterable[AnswerRecord], only: set[str] | None = None) 
             opened[record.item_id] = Action(action.item_id, action.since, record.note)
     actions = [a for a in opened.values() if only is None or a.item_id in only]
     return sorted(actions, key=lambda a: (a.since, a.item_id))
+
+
+def ordered_actions(
+    content: Content, history: Iterable[AnswerRecord], only: set[str] | None = None
+) -> list[Action]:
+    """The open action points in the one order every list of them shows: priority (essential
+    first, as Priority lists them), then the item's place in the checklist. Items the checklist
+    no longer has come last, oldest first."""
+    key = _action_order(content)
+    return sorted(open_actions(history, only), key=lambda a: key(a.item_id))
+
+
+def _action_order(content: Content) -> Callable[[str], tuple[int, int]]:
+    """Sort key of an item id: its priority's rank, then its place in the checklist."""
+    rank = {priority: n for n, priority in enumerate(Priority)}
+    place = {
+        item.id: (rank[item.priority], position)
+        for position, (_section, item) in enumerate(content.items())
+    }
+    last = (len(rank), len(place))
+    return lambda item_id: place.get(item_id, last)
 
 
 def plan(
@@ -142,13 +163,23 @@ class Changes:
 
 
 def changes(
-    history: list[AnswerRecord], previous: Audit | None, only: set[str] | None = None
+    history: list[AnswerRecord],
+    previous: Audit | None,
+    only: set[str] | None = None,
+    *,
+    content: Content | None = None,
 ) -> Changes:
+    """With `content`, both lists come in the order of ordered_actions; else by id."""
     if previous is None or previous.finished_at is None:
         return Changes([], [], None)  # a first audit: everything open is shown as open
     earlier = {a.item_id for a in open_actions(before(history, previous.finished_at), only)}
     now = {a.item_id for a in open_actions(history, only)}
-    return Changes(sorted(earlier - now), sorted(now - earlier), previous.score)
+    order = _action_order(content) if content is not None else lambda _id: (0, 0)
+    return Changes(
+        sorted(earlier - now, key=lambda i: (order(i), i)),
+        sorted(now - earlier, key=lambda i: (order(i), i)),
+        previous.score,
+    )
 
 
 @dataclass(frozen=True)

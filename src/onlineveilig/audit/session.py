@@ -181,13 +181,13 @@ def finish(
     only = {item.id for item in logic.applicable(content, platforms)}
     score = logic.score(content, platforms, history)
     previous = logic.due([a for a in store.audits() if a.id != current.id], today).last_done
-    changes = logic.changes(history, previous, only)
+    changes = logic.changes(history, previous, only, content=content)
     store.finish(current.id, now, score.percent, score.in_order, score.counted)
     audits = store.audits()
     return Result(
         score,
         changes,
-        logic.open_actions(history, only),
+        logic.ordered_actions(content, history, only),
         [a.score for a in audits if logic.counts_as_full(a)],
         logic.due(audits, today).next_due,
         today,

@@ -52,7 +52,7 @@ def gather(checklist: Path | None) -> dict[str, Any]:
     only = {item.id for item in logic.applicable(data, platforms)}
     due = logic.due(audits, today)
     unfinished = next((a for a in audits if a.status == Status.OPEN), None)
-    actions = logic.open_actions(history, only)
+    actions = logic.ordered_actions(data, history, only)
     done = [a for a in audits if logic.counts_as_full(a)]
     lang = language()
 
