@@ -112,3 +112,17 @@ def test_essential_before_recommended_then_checklist_order() -> None:
     keys = [(rank[content.item(i)[1].priority], ids.index(i)) for i in known]  # type: ignore[index]
     assert keys == sorted(keys)
     assert ordered[-1] == "no-longer-in-the-checklist"
+
+
+def test_the_column_says_how_long_a_point_is_open_in_both_languages(frozen: Clock) -> None:
+    _audit_with_three_open_points()
+    english = run(["--lang", "en", "status"]).output
+    header = next(line for line in english.splitlines() if "Open since" in line)
+    assert "Open for" in header and "For " not in header.replace("Open for", "")
+    assert "less than a day" in english and "today" not in english.replace("(today)", "")
+    frozen.advance(days=40)
+    english = run(["--lang", "en", "status"]).output
+    assert "5 weeks" in english and "less than a day" not in english
+    dutch = run(["--lang", "nl", "status"]).output
+    header = next(line for line in dutch.splitlines() if "Open sinds" in line)
+    assert "Al open" in header and "5 weken" in dutch
