@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from onlineveilig.content.data import Frequency, Item, Priority
 from onlineveilig.content.loader import Content
@@ -14,12 +13,16 @@ from .model import Action, Answer, AnswerRecord, Audit, Status
 
 SCORED = (Priority.ESSENTIAL, Priority.RECOMMENDED)
 
+# The small results below are NamedTuples, not dataclasses: they are built at import, and
+# `status` (run at login) should start fast (see bench/startup.py).
+
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the last day of that month (31 Jan + 1 = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
 def applicable(content: Content, platforms: set[str] | None) -> list[Item]:
@@ -122,8 +125,7 @@ def _due(
     return settled.answer not in (Answer.JA, Answer.NVT)
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """Share of the applicable essential and recommended items that are in order."""
 
     percent: int | None
@@ -153,8 +155,7 @@ def before(history: Iterable[AnswerRecord], moment: datetime) -> list[AnswerReco
     return [r for r in history if r.answered_at <= moment]
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What changed between the state after the previous audit and now."""
 
     resolved: list[str]  # were open action points, now in order
@@ -182,8 +183,7 @@ def changes(
     )
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     last_done: Audit | None
     next_due: date | None  # None: never audited, due now
     days_left: int | None

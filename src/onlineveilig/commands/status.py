@@ -46,8 +46,7 @@ def gather(checklist: Path | None) -> dict[str, Any]:
     data = load(checklist)
     today = clock.today()
     with open_store() as store:
-        audits = store.audits()
-        history = store.history()
+        audits, history = store.audits_and_history()  # the answers are read once
         platforms = platforms_of(store.profile())
     only = {item.id for item in logic.applicable(data, platforms)}
     due = logic.due(audits, today)
