@@ -4,7 +4,8 @@
 any Typer program. Each round runs `python -c "import typer"` and every command once, in a
 different order each round (so a busy moment of the machine hits them alike); the figure is the
 median over the rounds of each command's time divided by the `import typer` time of the same
-round. The target is at most 1.5x. The history is a realistic one: 12 fictional monthly audits
+round. The target is at most 1.5x for `--help` and `status`; the last lines say whether each
+meets it. The history is a realistic one: 12 fictional monthly audits
 (scripts/sample_history.py) in a temporary ONLINEVEILIG_HOME. Not a test: a figure to watch.
 
 Usage: python bench/startup.py [--runs 21]
@@ -23,6 +24,8 @@ from pathlib import Path
 
 RUNS = 21
 TARGET = 1.5
+# The two commands the target is for (issue 9, section 3); `status --check` is shown beside them.
+TARGETED = ("onlineveilig --help", "onlineveilig status")
 ROOT = Path(__file__).resolve().parents[1]
 HELLO = """
 import typer
@@ -84,14 +87,14 @@ def main() -> int:
     print(f"median of {runs} interleaved rounds, each against `import typer` of the same round")
     label = 'python -c "import typer"'
     print(f"{label:<28} {statistics.median(base) * 1000:7.1f} ms")
-    worst = 0.0
     for name in names:
         ratio = statistics.median(ratios[name])
-        if name.startswith("onlineveilig"):
-            worst = max(worst, ratio)
         print(f"{name:<28} {statistics.median(took[name]) * 1000:7.1f} ms   {ratio:4.2f}x")
-    verdict = "within" if worst <= TARGET else "OVER"
-    print(f"worst ratio {worst:.2f}x — {verdict} the {TARGET}x target")
+    print(f"target: at most {TARGET}x `import typer`")
+    for name in TARGETED:
+        ratio = statistics.median(ratios[name])
+        verdict = "meets" if ratio <= TARGET else "MISSES"
+        print(f"  {name:<26} {ratio:4.2f}x  {verdict} the {TARGET}x target")
     return 0
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from onlineveilig.content.data import Frequency, Item, Priority
 from onlineveilig.content.loader import Content
@@ -14,12 +13,16 @@ from .model import Action, Answer, AnswerRecord, Audit, Status
 
 SCORED = (Priority.ESSENTIAL, Priority.RECOMMENDED)
 
+# The small results below are NamedTuples, not dataclasses: they are built at import, and
+# `status` (run at login) should start fast (see bench/startup.py).
+
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the last day of that month (31 Jan + 1 = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
 def applicable(content: Content, platforms: set[str] | None) -> list[Item]:
@@ -57,6 +60,27 @@ def open_actions(history: Iterable[AnswerRecord], only: set[str] | None = None) 
             opened[record.item_id] = Action(action.item_id, action.since, record.note)
     actions = [a for a in opened.values() if only is None or a.item_id in only]
     return sorted(actions, key=lambda a: (a.since, a.item_id))
+
+
+def ordered_actions(
+    content: Content, history: Iterable[AnswerRecord], only: set[str] | None = None
+) -> list[Action]:
+    """The open action points in the one order every list of them shows: priority (essential
+    first, as Priority lists them), then the item's place in the checklist. Items the checklist
+    no longer has come last, oldest first."""
+    key = _action_order(content)
+    return sorted(open_actions(history, only), key=lambda a: key(a.item_id))
+
+
+def _action_order(content: Content) -> Callable[[str], tuple[int, int]]:
+    """Sort key of an item id: its priority's rank, then its place in the checklist."""
+    rank = {priority: n for n, priority in enumerate(Priority)}
+    place = {
+        item.id: (rank[item.priority], position)
+        for position, (_section, item) in enumerate(content.items())
+    }
+    last = (len(rank), len(place))
+    return lambda item_id: place.get(item_id, last)
 
 
 def plan(
@@ -101,8 +125,7 @@ def _due(
     return settled.answer not in (Answer.JA, Answer.NVT)
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """Share of the applicable essential and recommended items that are in order."""
 
     percent: int | None
@@ -132,8 +155,7 @@ def before(history: Iterable[AnswerRecord], moment: datetime) -> list[AnswerReco
     return [r for r in history if r.answered_at <= moment]
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What changed between the state after the previous audit and now."""
 
     resolved: list[str]  # were open action points, now in order
@@ -142,17 +164,26 @@ class Changes:
 
 
 def changes(
-    history: list[AnswerRecord], previous: Audit | None, only: set[str] | None = None
+    history: list[AnswerRecord],
+    previous: Audit | None,
+    only: set[str] | None = None,
+    *,
+    content: Content | None = None,
 ) -> Changes:
+    """With `content`, both lists come in the order of ordered_actions; else by id."""
     if previous is None or previous.finished_at is None:
         return Changes([], [], None)  # a first audit: everything open is shown as open
     earlier = {a.item_id for a in open_actions(before(history, previous.finished_at), only)}
     now = {a.item_id for a in open_actions(history, only)}
-    return Changes(sorted(earlier - now), sorted(now - earlier), previous.score)
+    order = _action_order(content) if content is not None else lambda _id: (0, 0)
+    return Changes(
+        sorted(earlier - now, key=lambda i: (order(i), i)),
+        sorted(now - earlier, key=lambda i: (order(i), i)),
+        previous.score,
+    )
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     last_done: Audit | None
     next_due: date | None  # None: never audited, due now
     days_left: int | None

@@ -68,11 +68,10 @@ def new_audit(
 ) -> NewAudit:
     """What a new audit would ask (an empty plan: nothing to ask)."""
     scope = "all" if everything else (f"section:{section}" if section else "due")
-    due = logic.due(store.audits(), today)
+    audits, history = store.audits_and_history()
+    due = logic.due(audits, today)
     early = due.next_due if scope == "due" and due.next_due and not due.is_due else None
-    plan = logic.plan(
-        content, platforms, store.history(), today, everything=everything, section=section
-    )
+    plan = logic.plan(content, platforms, history, today, everything=everything, section=section)
     return NewAudit(plan, scope, early)
 
 
@@ -177,17 +176,17 @@ def finish(
 ) -> Result:
     """Close the audit with its score and say what changed since the previous one."""
     today = now.date()
-    history = store.history()
+    audits, history = store.audits_and_history()
     only = {item.id for item in logic.applicable(content, platforms)}
     score = logic.score(content, platforms, history)
-    previous = logic.due([a for a in store.audits() if a.id != current.id], today).last_done
-    changes = logic.changes(history, previous, only)
+    previous = logic.due([a for a in audits if a.id != current.id], today).last_done
+    changes = logic.changes(history, previous, only, content=content)
     store.finish(current.id, now, score.percent, score.in_order, score.counted)
     audits = store.audits()
     return Result(
         score,
         changes,
-        logic.open_actions(history, only),
+        logic.ordered_actions(content, history, only),
         [a.score for a in audits if logic.counts_as_full(a)],
         logic.due(audits, today).next_due,
         today,

@@ -46,13 +46,12 @@ def gather(checklist: Path | None) -> dict[str, Any]:
     data = load(checklist)
     today = clock.today()
     with open_store() as store:
-        audits = store.audits()
-        history = store.history()
+        audits, history = store.audits_and_history()  # the answers are read once
         platforms = platforms_of(store.profile())
     only = {item.id for item in logic.applicable(data, platforms)}
     due = logic.due(audits, today)
     unfinished = next((a for a in audits if a.status == Status.OPEN), None)
-    actions = logic.open_actions(history, only)
+    actions = logic.ordered_actions(data, history, only)
     done = [a for a in audits if logic.counts_as_full(a)]
     lang = language()
 

@@ -116,7 +116,8 @@ def build(
     only = {item.id for item in logic.applicable(content, platforms)}
     score = logic.score(content, platforms, known)
     changes = logic.changes(known, previous, only)
-    actions = {a.item_id: a for a in logic.open_actions(known, only)}
+    ordered = logic.ordered_actions(content, known, only)
+    actions = {a.item_id: a for a in ordered}
     last = logic.latest(known)
     resolved, new = set(changes.resolved), set(changes.new_actions)
 
@@ -204,6 +205,7 @@ def build(
         attention=_attention(report_score, every, agreements, search),
         search=_shared_search(search, sharing),
         profiles=profiles,
+        open_actions=[a.item_id for a in ordered],
     )
 
 

@@ -201,6 +201,16 @@ class Report(Strict):
     profiles: ProfilesSummary | None = Field(
         default=None, description="Present once onlineveilig profiles has checked usernames."
     )
+    open_actions: list[str] = Field(
+        description="The ids of the open items in the order every list of open action points "
+        "uses: priority (essential first), then their place in the checklist.",
+    )
+
+    def open_items(self) -> list[ReportItem]:
+        """The open items (sections and agreements) in the order of `open_actions`."""
+        every = [*self.sections, *([self.agreements] if self.agreements else [])]
+        by_id = {i.id: i for s in every for i in s.items if i.status == ItemStatus.OPEN}
+        return [by_id[i] for i in self.open_actions if i in by_id]
 
 
 def json_schema() -> dict[str, Any]:

@@ -205,7 +205,7 @@ def render(report: Report) -> str:
     sharing = report.sharing
     has_search = report.search is not None
     every = [*report.sections, *([report.agreements] if report.agreements else [])]
-    open_items = [i for s in every for i in s.items if i.status == ItemStatus.OPEN]
+    open_items = report.open_items()  # priority, then checklist order
     template = env.get_template("report.html")
     return template.render(
         r=report,

@@ -89,7 +89,7 @@ def render(report: Report) -> str:
     out.append("")
 
     every = [*report.sections, *([report.agreements] if report.agreements else [])]
-    open_items = [i for s in every for i in s.items if i.status == ItemStatus.OPEN]
+    open_items = report.open_items()  # priority, then checklist order
     resolved = [i for s in every for i in s.items if i.resolved]
     out += [f"## {_('Open action points')}", ""]
     if open_items:

@@ -6,12 +6,15 @@ import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
 from onlineveilig.errors import StoreError, StoreKind
 
 from .db import connect, snapshot, transaction
-from .search import SearchRepo
+
+if TYPE_CHECKING:
+    from .search import SearchRepo
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -30,6 +33,9 @@ class Store:
     @property
     def search(self) -> SearchRepo:
         """The search-me runs, findings and marks, in the same file."""
+        # Imported here: `status` and `audit` never read them (see bench/startup.py).
+        from .search import SearchRepo
+
         return SearchRepo(self.con)
 
     def close(self) -> None:
@@ -98,13 +104,17 @@ class Store:
 
     def audits(self) -> list[Audit]:
         """Every audit with its answers, read as one consistent snapshot."""
+        return self.audits_and_history()[0]
+
+    def audits_and_history(self) -> tuple[list[Audit], list[AnswerRecord]]:
+        """Every audit with its answers and every answer oldest first: one read, one snapshot."""
         with snapshot(self.con):
             records = self.history()
             rows = self.con.execute("SELECT * FROM audits ORDER BY id").fetchall()
         by_audit: dict[int, dict[str, AnswerRecord]] = {}
         for record in records:
             by_audit.setdefault(record.audit_id, {})[record.item_id] = record
-        return [self._audit(row, by_audit.get(row["id"], {})) for row in rows]
+        return [self._audit(row, by_audit.get(row["id"], {})) for row in rows], records
 
     def audit(self, audit_id: int) -> Audit | None:
         with snapshot(self.con):

@@ -122,12 +122,17 @@ def section_title(section: Checklist) -> Text:
     return text(section.title.get(language()), "bold cyan")
 
 
+def open_for(days: int) -> str:
+    """How long an action point is open, under the header 'Open for' ('today' would not fit)."""
+    return fmt.age(days) if days > 0 else _("less than a day")
+
+
 def actions_table(content: Content, actions: list[Action], today: date) -> Table:
     lang = language()
     table = Table(title=_("Open action points"), title_justify="left", expand=False)
     table.add_column(_("Item"), ratio=3, overflow="fold")
     table.add_column(_("Open since"), no_wrap=True)
-    table.add_column(_("For"), no_wrap=True, justify="right")
+    table.add_column(_("Open for"), no_wrap=True, justify="right")
     table.add_column(_("Note"), ratio=2, overflow="fold")
     for action in actions:
         found = content.item(action.item_id)
@@ -135,7 +140,7 @@ def actions_table(content: Content, actions: list[Action], today: date) -> Table
         table.add_row(
             text(label),
             fmt.day(action.since),
-            fmt.age(action.age_days(today)),
+            open_for(action.age_days(today)),
             text(action.note),
         )
     return table
