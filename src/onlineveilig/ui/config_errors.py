@@ -62,7 +62,7 @@ def fix_hints(problems: list[SettingProblem]) -> list[str]:
     if bad:
         key = bad[0].key
         hints.append(
-            _("Correct it with: onlineveilig config set %(key)s %(example)s")
+            _("Correct %(key)s with: onlineveilig config set %(key)s %(example)s")
             % {"key": key, "example": _example(key)}
         )
     if unknown:
