@@ -36,20 +36,31 @@ def test_wrong_values_are_named_with_file_key_and_problem(frozen: Clock) -> None
     out = result.output
     assert f"Het instellingenbestand {path} kan niet gebruikt worden." in out
     assert "lang = 5: moet nl of en zijn" in out
-    assert 'country = "fr": moet be (België) of nl (Nederland) zijn' in out
     assert 'rules = ["x"]: moet het pad naar één bestand zijn, tussen aanhalingstekens' in out
     assert 'foo = "bar": onlineveilig kent deze instelling niet (een tikfout?)' in out
     assert "Verbeter lang met: onlineveilig config set lang nl" in out
     assert "onlineveilig config set foo ''" in out
     assert "Traceback" not in out
+    shown = run(["config", "show"]).output  # also what only search-me uses
+    assert 'country = "fr": moet be (België) of nl (Nederland) zijn' in shown
 
 
 def test_every_command_that_needs_the_settings_refuses_a_broken_file(frozen: Clock) -> None:
-    config_file('searxng-url = "geen adres"\n')
+    config_file("checklist = 5\n")
     for command in (["audit"], ["status", "--check"], ["report", "-o", "-"]):
         result = run(command, input="")
         assert result.exit_code == 3, (command, result.output)
-        assert "searxng-url" in result.output and "webadres" in result.output
+        assert "checklist = 5: moet het pad naar één bestand zijn" in result.output
+
+
+def test_a_wrong_search_setting_stops_search_me_not_the_audit(frozen: Clock) -> None:
+    config_file('country = "fr"\nsearxng-url = "geen adres"\n')
+    assert run(["status"]).exit_code == 0
+    result = run(["search-me", "--dry-run"], input="")
+    assert result.exit_code == 3
+    assert 'country = "fr": moet be (België) of nl (Nederland) zijn' in result.output
+    assert 'searxng-url = "geen adres": moet een webadres zijn' in result.output
+    assert run(["config", "show"]).exit_code == 3
 
 
 def test_not_toml_says_where_the_mistake_is(frozen: Clock) -> None:

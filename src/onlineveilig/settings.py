@@ -2,7 +2,9 @@
 
 The profile (name, city, platforms, ...) is personal and lives in the database instead.
 config.toml may be edited by hand, so it is checked like every other file: `read()` refuses a
-file with an entry it cannot use (ConfigError naming the file, the key and the problem);
+file with an entry it cannot use (ConfigError naming the file, the key and the problem; with
+search=False the search settings' values are left to search-me, so `status` and `audit` do not
+import the search modules and a wrong country does not stop the monthly audit);
 `inspect()` gives the usable values and the problems apart (for `config show` and `config set`,
 which must be able to show and repair a broken file); `read_quietly()` is for the language at
 start-up and never fails.
@@ -66,18 +68,23 @@ def usable(key: str, value: str) -> bool:
     return True  # checklist, rules: whether the file is usable is said when it is read
 
 
-def inspect() -> tuple[dict[str, str], list[SettingProblem]]:
+def inspect(*, search: bool = True) -> tuple[dict[str, str], list[SettingProblem]]:
     """The usable settings, and every entry of config.toml that cannot be used.
 
     Raises ConfigError when the file cannot be read at all (unreadable, not UTF-8, not TOML).
-    An empty text ("") counts as not set, as `config set KEY ''` leaves it.
+    An empty text ("") counts as not set, as `config set KEY ''` leaves it. search=False: the
+    search settings are only checked to be text (see read).
     """
     values: dict[str, str] = {}
     problems: list[SettingProblem] = []
     for key, value in _raw().items():
         if key not in SETTINGS:
             problems.append(SettingProblem(key, ConfigKind.UNKNOWN_FILE_KEY, value))
-        elif not isinstance(value, str) or (value.strip() and not usable(key, value.strip())):
+        elif not isinstance(value, str) or (
+            value.strip()
+            and (search or key not in SEARCH_SETTINGS)
+            and not usable(key, value.strip())
+        ):
             problems.append(SettingProblem(key, ConfigKind.BAD_FILE_VALUE, value))
         elif value.strip():
             values[key] = value
@@ -90,9 +97,12 @@ def problem_error(problems: list[SettingProblem]) -> ConfigError:
     return ConfigError(first.kind, first.key, shown(first.value), config_path(), problems=problems)
 
 
-def read() -> dict[str, str]:
-    """The settings; ConfigError when config.toml cannot be read or holds an entry it cannot use."""
-    values, problems = inspect()
+def read(*, search: bool = True) -> dict[str, str]:
+    """The settings; ConfigError when config.toml cannot be read or holds an entry it cannot use.
+
+    search=False for the commands that do not search (their start-up stays light).
+    """
+    values, problems = inspect(search=search)
     if problems:
         raise problem_error(problems)
     return values
@@ -105,7 +115,7 @@ def read_quietly() -> dict[str, str]:
     them comes in the language the user chose.
     """
     try:
-        values, _problems = inspect()
+        values, _problems = inspect(search=False)
     except (OnlineveiligError, OSError, ValueError):
         return {}
     return {"lang": values["lang"]} if "lang" in values else {}
