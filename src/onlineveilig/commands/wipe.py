@@ -39,7 +39,8 @@ def _delete(folder: Path) -> None:
             _("Could not delete %(path)s: %(reason)s.")
             % {"path": err.filename or folder, "reason": os_reason(err)},
             _(
-                "What could not be deleted is still there. Check that you may change that folder, then run onlineveilig wipe again."
+                "What could not be deleted is still there. Check that you may change that "
+                "folder, then run onlineveilig wipe again."
             ),
             ExitCode.STORE,
         )
