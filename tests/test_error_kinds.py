@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from onlineveilig.errors import (
+    ConfigError,
+    ConfigKind,
     ContentError,
     ContentKind,
     SearchError,
@@ -14,6 +16,7 @@ from onlineveilig.errors import (
     SearchSetupError,
     SecretError,
     SecretKind,
+    SettingProblem,
     SetupKind,
     StoreError,
     StoreKind,
@@ -65,3 +68,19 @@ def test_every_setup_kind_has_a_message(kind: SetupKind) -> None:
 def test_every_secret_kind_has_a_message(kind: SecretKind) -> None:
     message, hint, _code = explain(SecretError(kind, "locked"))
     assert message and "ONLINEVEILIG_BRAVE_KEY" in hint
+
+
+@pytest.mark.parametrize("kind", list(ConfigKind))
+def test_every_config_kind_has_its_own_message(kind: ConfigKind) -> None:
+    problems = [SettingProblem("lang", kind, 5)]
+    error = ConfigError(kind, "lang", "5", Path("/x/config.toml"), problems=problems)
+    message, hint, code = explain(error)
+    others = {
+        explain(ConfigError(other, "lang", "5", Path("/x/config.toml"), problems=problems))[0]
+        for other in ConfigKind
+        if other != kind
+        and {other, kind} != {ConfigKind.BAD_FILE_VALUE, ConfigKind.UNKNOWN_FILE_KEY}
+    }
+    assert message and hint and message not in others
+    assert "FILE" not in message + hint and "BESTAND" not in message + hint
+    assert code in (2, 3, 4)

@@ -131,10 +131,14 @@ def _explain_edge_error(exc: Exception) -> None:
             _("Check that you may write in that folder, or choose another one."),
             ExitCode.STORE,
         )
-    if isinstance(exc, OSError) and exc.filename:
+    if isinstance(exc, OSError):
+        from onlineveilig.ui.oserrors import os_reason
+
+        where = {"path": exc.filename, "reason": os_reason(exc)}
         fail(
-            _("Could not use %(path)s: %(reason)s")
-            % {"path": exc.filename, "reason": exc.strerror or exc},
+            _("Could not use %(path)s: %(reason)s.") % where
+            if exc.filename
+            else _("Could not read or write a file: %(reason)s.") % where,
             _("Check that the folder exists and that you may write in it."),
             ExitCode.STORE,
         )

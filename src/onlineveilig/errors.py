@@ -10,7 +10,7 @@ class ExitCode(IntEnum):
     OK = 0
     DUE = 1  # status --check: the audit is due
     USAGE = 2
-    CONTENT = 3  # a checklist or rules file is broken
+    CONTENT = 3  # a checklist, rules or settings file (config.toml) is broken
     STORE = 4  # the database cannot be used
     SEARCH = 5  # search-me could not ask the provider (or not all of it)
     CANCELLED = 130
@@ -37,8 +37,10 @@ class StoreKind(StrEnum):
 
 
 class ConfigKind(StrEnum):
-    UNREADABLE = "unreadable"  # config.toml cannot be read (permissions, not UTF-8)
-    NOT_TOML = "not-toml"  # config.toml is not valid TOML
+    UNREADABLE = "unreadable"  # config.toml cannot be read (os_error says why)
+    NOT_UTF8 = "not-utf8"  # config.toml is not UTF-8 text
+    NOT_TOML = "not-toml"  # config.toml is not valid TOML (value: the parser's words)
+    UNWRITABLE = "unwritable"  # config.toml cannot be saved (os_error says why)
     HOME_IS_FILE = "home-is-file"  # ONLINEVEILIG_HOME points to a file
     BAD_FILE_VALUE = "bad-file-value"  # config.toml holds a value that cannot be used
     UNKNOWN_FILE_KEY = "unknown-file-key"  # config.toml holds a key onlineveilig does not know
@@ -132,27 +134,53 @@ class ChecklistConflict(OnlineveiligError):
 
 
 class StoreError(OnlineveiligError):
-    """The database cannot be used; it is left untouched."""
+    """The database cannot be used; it is left untouched. `os_error`: the system's reason, if any."""
 
-    def __init__(self, path: Path, kind: StoreKind, detail: str = ""):
+    def __init__(
+        self, path: Path, kind: StoreKind, detail: str = "", os_error: OSError | None = None
+    ):
         super().__init__(f"{path}: {kind} {detail}")
         self.path = path
         self.kind = kind
         self.detail = detail
+        self.os_error = os_error
+
+
+class SettingProblem:
+    """One entry of config.toml that cannot be used: its key, what is there, and the kind
+    (ConfigKind.UNKNOWN_FILE_KEY or ConfigKind.BAD_FILE_VALUE)."""
+
+    def __init__(self, key: str, kind: ConfigKind, value: object):
+        self.key = key
+        self.kind = kind
+        self.value = value
 
 
 class ConfigError(OnlineveiligError):
     """A setting that cannot be used: given on the command line, or found in config.toml.
 
-    For the file's kinds, `path` is config.toml (or ONLINEVEILIG_HOME for home-is-file).
+    For the file's kinds, `path` is config.toml (or ONLINEVEILIG_HOME for home-is-file);
+    `os_error` is the system's reason (unreadable, unwritable); `problems` lists every entry of
+    the file that cannot be used (bad-file-value, unknown-file-key: `key` is the first of them).
     """
 
-    def __init__(self, kind: ConfigKind, key: str = "", value: str = "", path: Path | None = None):
+    def __init__(
+        self,
+        kind: ConfigKind,
+        key: str = "",
+        value: str = "",
+        path: Path | None = None,
+        *,
+        os_error: OSError | None = None,
+        problems: list[SettingProblem] | None = None,
+    ):
         super().__init__(f"{kind} {key} {value}")
         self.kind = kind
         self.key = key
         self.value = value
         self.path = path
+        self.os_error = os_error
+        self.problems = problems or []
 
 
 class SearchError(OnlineveiligError):

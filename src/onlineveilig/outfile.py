@@ -24,15 +24,24 @@ class OutputError(OnlineveiligError):
 
     no-permission, read-only (a disk or stick that can only be read), disk-full, is-folder (the
     path is a folder), not-a-folder (part of the path is a file: `folder` names it), no-folder
-    (a folder on the way is missing and cannot be made: `folder` names it), other (`detail`).
+    (a folder on the way is missing and cannot be made: `folder` names it), other (`os_error`
+    is the system's reason, put in words by ui/oserrors.py).
     """
 
-    def __init__(self, path: Path, kind: str, folder: Path | None = None, detail: str = ""):
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        folder: Path | None = None,
+        detail: str = "",
+        os_error: OSError | None = None,
+    ):
         super().__init__(f"{path}: {kind} {detail}".strip())
         self.path = path
         self.kind = kind
         self.folder = folder if folder is not None else path.parent
         self.detail = detail
+        self.os_error = os_error
 
 
 def is_stdout(output: str | None) -> bool:
@@ -97,4 +106,4 @@ def _why(path: Path, err: OSError) -> OutputError:
         return OutputError(path, "no-permission")
     if isinstance(err, FileNotFoundError):
         return OutputError(path, "no-folder")
-    return OutputError(path, "other", detail=err.strerror or str(err))
+    return OutputError(path, "other", detail=err.strerror or str(err), os_error=err)

@@ -2,6 +2,8 @@
 
 Paths are computed at each call (the environment may change, e.g. in tests), never at import.
 Folders are created 0700 and files 0600: the data is about the user and their clients.
+ONLINEVEILIG_HOME naming a file (not a folder) is a ConfigError (home-is-file): no path under it
+can be used, and saying so beats every later "cannot read .../config.toml".
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ APP = "onlineveilig"
 def _base(kind: str) -> Path:
     home = os.environ.get("ONLINEVEILIG_HOME")
     if home:
-        return Path(home).expanduser() / kind
+        folder = Path(home).expanduser()
+        if folder.exists() and not folder.is_dir():
+            from onlineveilig.errors import ConfigError, ConfigKind
+
+            raise ConfigError(ConfigKind.HOME_IS_FILE, "ONLINEVEILIG_HOME", home, folder)
+        return folder / kind
     import platformdirs
 
     if kind == "data":
@@ -26,6 +33,7 @@ def _base(kind: str) -> Path:
 
 
 def data_dir() -> Path:
+    """Raises ConfigError (home-is-file) when ONLINEVEILIG_HOME names a file; so do the others."""
     return _base("data")
 
 

@@ -98,7 +98,7 @@ def content(checklist: Path | None = None) -> Content:
 
 
 def _configured_checklist() -> Path | None:
-    value = settings.read().get("checklist")
+    value = settings.read(search=False).get("checklist")
     return Path(value).expanduser() if value else None
 
 
@@ -109,7 +109,7 @@ def rules_file(option: Path | None = None) -> Path | None:
     """
     if option is not None:
         return option.expanduser()
-    value = settings.read().get("rules")
+    value = settings.read(search=False).get("rules")
     return Path(value).expanduser() if value else None
 
 

@@ -28,6 +28,24 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
 
 
+def _delete(folder: Path) -> None:
+    try:
+        shutil.rmtree(folder)
+    except OSError as err:
+        from onlineveilig.commands.common import fail
+        from onlineveilig.ui.oserrors import os_reason
+
+        fail(
+            _("Could not delete %(path)s: %(reason)s.")
+            % {"path": err.filename or folder, "reason": os_reason(err)},
+            _(
+                "What could not be deleted is still there. Check that you may change that "
+                "folder, then run onlineveilig wipe again."
+            ),
+            ExitCode.STORE,
+        )
+
+
 def run() -> None:
     out = console.out()
     folders = [data_dir(), config_dir(), export_dir()]
@@ -84,7 +102,7 @@ def run() -> None:
         raise typer.Exit(int(ExitCode.CANCELLED))
     for folder in folders:
         if folder.is_dir():
-            shutil.rmtree(folder)
+            _delete(folder)
     for provider in keys:
         try:
             secrets.delete(provider)

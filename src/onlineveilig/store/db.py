@@ -112,7 +112,7 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(HEADER))
     except OSError as err:
-        raise StoreError(path, StoreKind.UNREADABLE, err.strerror or "") from None
+        raise StoreError(path, StoreKind.UNREADABLE, err.strerror or "", os_error=err) from None
     if head != HEADER:
         damaged = head == b"" or path.stat().st_size < 100
         raise StoreError(path, StoreKind.DAMAGED if damaged else StoreKind.FOREIGN)

@@ -19,6 +19,7 @@ from onlineveilig.errors import (
 )
 from onlineveilig.i18n import N_, _
 from onlineveilig.outfile import OutputError
+from onlineveilig.ui.oserrors import os_reason
 from onlineveilig.ui.search_errors import (
     _explain_search,
     _explain_secret,
@@ -73,9 +74,21 @@ def _translate_value_error(detail: str) -> str:
 
 
 SETTINGS_HINT = N_(
-    "Is the path in your settings? Change it with 'onlineveilig config set checklist FILE' or "
-    "'onlineveilig config set rules FILE'; an empty value ('') switches it off."
+    "If your settings name this file, choose another one with: onlineveilig config set "
+    "checklist <path to the file> (for a rules file: onlineveilig config set rules <path to the "
+    "file>). An empty value ('') switches it off."
 )
+
+
+def toml_mistake(syntax: str) -> str:
+    """Where a file is not valid TOML, from tomllib's words (line and column), in plain words."""
+    where = re.search(r"line (\d+), column (\d+)", syntax)
+    if where:
+        return _(
+            "It is not valid TOML: there is a mistake on line %(line)s, near column "
+            "%(column)s (often a missing quote, bracket or comma)."
+        ) % {"line": where.group(1), "column": where.group(2)}
+    return _("It is not valid TOML (often a missing quote, bracket or comma).")
 
 
 def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:
@@ -95,17 +108,7 @@ def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:
     if error.kind == "not-utf8":
         lines = [_("It is not plain text in UTF-8: save it again as UTF-8 text.")]
     elif error.kind == "syntax":
-        where = re.search(r"line (\d+), column (\d+)", error.syntax or "")
-        if where:
-            lines = [
-                _(
-                    "It is not valid TOML: there is a mistake on line %(line)s, near column "
-                    "%(column)s (often a missing quote, bracket or comma)."
-                )
-                % {"line": where.group(1), "column": where.group(2)}
-            ]
-        else:
-            lines = [_("It is not valid TOML (often a missing quote, bracket or comma).")]
+        lines = [toml_mistake(error.syntax or "")]
     else:
         lines = [_problem(p) for p in error.problems]
     hint = _("Fix the file (or ask whoever gave it to you) and try again.")
@@ -156,6 +159,11 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             ),
         }
         message = messages[error.kind] % {"path": error.path}
+        if error.kind == StoreKind.UNREADABLE and error.os_error is not None:
+            message = _("The history file %(path)s cannot be opened: %(reason)s.") % {
+                "path": error.path,
+                "reason": os_reason(error.os_error),
+            }
         if error.kind == "newer":
             hint = _("Update onlineveilig. The file was left as it is.")
         elif error.kind == "readonly":
@@ -174,29 +182,7 @@ def explain(error: OnlineveiligError) -> tuple[str, str, ExitCode]:
             )
         return message, hint, ExitCode.STORE
     if isinstance(error, ConfigError):
-        if error.kind == "unreadable":
-            message = _("The settings file %(path)s cannot be read.") % {"path": error.key}
-            return message, _("Fix or delete that file and try again."), ExitCode.USAGE
-        if error.kind == "unknown-key":
-            message = _("There is no setting called %(key)s.") % {"key": error.key}
-        elif error.kind == "unknown-platform":
-            message = _("Unknown platform: %(value)s.") % {"value": error.value}
-        elif error.kind == "bad-url":
-            message = _(
-                "%(value)s is not a web address: it must start with https:// (or http://)."
-            ) % {"value": error.value}
-        elif error.kind == "bad-value" and error.key == "search-provider":
-            message = _(
-                "Unknown provider: %(value)s (use brave, searxng, duckduckgo or manual)."
-            ) % {"value": error.value}
-        elif error.kind == "bad-value" and error.key == "country":
-            message = _("Unknown country: %(value)s (use be or nl).") % {"value": error.value}
-        elif error.kind == "bad-lang":
-            message = _("Unknown language: %(value)s (use nl or en).") % {"value": error.value}
-        else:
-            message = _("That value cannot be used for %(key)s: %(value)s") % {
-                "key": error.key,
-                "value": error.value,
-            }
-        return message, _("See the possible values with: onlineveilig config show"), ExitCode.USAGE
+        from onlineveilig.ui.config_errors import explain_config
+
+        return explain_config(error)
     return str(error), "", ExitCode.USAGE

@@ -8,11 +8,14 @@ from __future__ import annotations
 from onlineveilig.errors import ExitCode
 from onlineveilig.i18n import _
 from onlineveilig.outfile import OutputError
+from onlineveilig.ui.oserrors import os_reason
 
 
 def explain_output(error: OutputError) -> tuple[str, str, ExitCode]:
     """An output file (-o) that could not be written: why, and what to do instead."""
-    v = {"path": error.path, "folder": error.folder, "detail": error.detail}
+    # Never the system's own (English) words: ui/oserrors.py puts its reason in the user's language.
+    reason = os_reason(error.os_error) if error.os_error is not None else _("the system refused")
+    v = {"path": error.path, "folder": error.folder, "reason": reason}
     texts: dict[str, tuple[str, str]] = {
         "no-permission": (
             _("Could not write %(path)s: you may not write in the folder %(folder)s."),
@@ -43,6 +46,6 @@ def explain_output(error: OutputError) -> tuple[str, str, ExitCode]:
     }
     message, hint = texts.get(
         error.kind,
-        (_("Could not write %(path)s: %(detail)s"), _("Choose another place for the file.")),
+        (_("Could not write %(path)s: %(reason)s."), _("Choose another place for the file.")),
     )
     return message % v, hint, ExitCode.USAGE

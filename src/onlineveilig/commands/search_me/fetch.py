@@ -109,9 +109,11 @@ def saved_page(store: Store, path: Path, subject: str, classifier: Classifier) -
     except IsADirectoryError:
         fail(_("%(path)s is a folder, not a file.") % {"path": path})
     except OSError as err:
+        from onlineveilig.ui.oserrors import os_reason
+
         fail(
             _("The file %(path)s cannot be read: %(reason)s")
-            % {"path": path, "reason": err.strerror or err}
+            % {"path": path, "reason": os_reason(err)}
         )
     from onlineveilig.search.providers.pages import read_duckduckgo
 
