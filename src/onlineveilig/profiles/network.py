@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from onlineveilig import httpclient
-from onlineveilig.search.providers.runner import _kind as error_kind
+from onlineveilig.errors import SearchKind
 
 from . import address
 from .model import Site
@@ -27,11 +27,11 @@ DEADLINE = 180.0  # seconds for the whole run; what is left then is "not checked
 MAX_BYTES = 512 * 1024  # what is read of an answer; the rule's text is looked for in that
 
 _REASONS = {
-    "dns": Reason.DNS,
-    "refused": Reason.REFUSED,
-    "timeout": Reason.TIMEOUT,
-    "tls": Reason.TLS,
-    "broken": Reason.BROKEN,
+    SearchKind.DNS: Reason.DNS,
+    SearchKind.REFUSED: Reason.REFUSED,
+    SearchKind.TIMEOUT: Reason.TIMEOUT,
+    SearchKind.TLS: Reason.TLS,
+    SearchKind.BROKEN: Reason.BROKEN,
 }
 
 
@@ -98,7 +98,9 @@ async def _one(
         except httpx.DecodingError:
             return _result(check, unknown(Reason.UNEXPECTED))
         except httpx.HTTPError as error:
-            return _result(check, unknown(_REASONS.get(error_kind(error), Reason.NO_NETWORK)))
+            return _result(
+                check, unknown(_REASONS.get(httpclient.error_kind(error), Reason.NO_NETWORK))
+            )
     outcome = verdict(
         check.site, answer.status, answer.headers, answer.body, truncated=answer.truncated
     )
