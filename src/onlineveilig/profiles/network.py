@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from onlineveilig import httpclient
-from onlineveilig.search.providers.runner import _kind as error_kind
+from onlineveilig.errors import SearchKind
 
 from . import address
 from .model import Site
@@ -27,11 +27,11 @@ DEADLINE = 180.0  # seconds for the whole run; what is left then is "not checked
 MAX_BYTES = 512 * 1024  # what is read of an answer; the rule's text is looked for in that
 
 _REASONS = {
-    "dns": Reason.DNS,
-    "refused": Reason.REFUSED,
-    "timeout": Reason.TIMEOUT,
-    "tls": Reason.TLS,
-    "broken": Reason.BROKEN,
+    SearchKind.DNS: Reason.DNS,
+    SearchKind.REFUSED: Reason.REFUSED,
+    SearchKind.TIMEOUT: Reason.TIMEOUT,
+    SearchKind.TLS: Reason.TLS,
+    SearchKind.BROKEN: Reason.BROKEN,
 }
 
 
@@ -98,7 +98,9 @@ async def _one(
         except httpx.DecodingError:
             return _result(check, unknown(Reason.UNEXPECTED))
         except httpx.HTTPError as error:
-            return _result(check, unknown(_REASONS.get(error_kind(error), Reason.NO_NETWORK)))
+            return _result(
+                check, unknown(_REASONS.get(httpclient.error_kind(error), Reason.NO_NETWORK))
+            )
     outcome = verdict(
         check.site, answer.status, answer.headers, answer.body, truncated=answer.truncated
     )
@@ -125,30 +127,38 @@ async def check_all(
         results.append(result)
         on_result(result)
 
-    loop = asyncio.get_running_loop()
-    end = loop.time() + deadline
+    end = asyncio.get_running_loop().time() + deadline
     try:
-        tasks = {
-            asyncio.create_task(_one(http, c, slots, hosts, timeout, cap)): (n, c)
-            for n, c in enumerate(checks)
-        }
+        # Each check tells the queue when it is done: one wake-up per result. (asyncio.wait over
+        # all pending checks costs time in proportion to the whole list at every result.)
+        finished: asyncio.Queue[asyncio.Task[Result]] = asyncio.Queue()
+        tasks: dict[asyncio.Task[Result], tuple[int, Check]] = {}
+        for n, c in enumerate(checks):
+            task = asyncio.create_task(_one(http, c, slots, hosts, timeout, cap))
+            task.add_done_callback(finished.put_nowait)
+            tasks[task] = (n, c)
         pending = set(tasks)
         while pending:
-            left = end - loop.time()
-            done, pending = (
-                await asyncio.wait(pending, timeout=left, return_when=asyncio.FIRST_COMPLETED)
-                if left > 0
-                else (set(), pending)
-            )
-            for task in sorted(done, key=lambda t: tasks[t][0]):
-                hand_on(task.result())
-            if not done and pending:
-                for task in pending:
-                    task.cancel()
-                await asyncio.gather(*pending, return_exceptions=True)
-                for task in sorted(pending, key=lambda t: tasks[t][0]):
-                    hand_on(_result(tasks[task][1], unknown(Reason.NOT_CHECKED)))
+            try:
+                async with asyncio.timeout_at(end):
+                    done = [await finished.get()]
+            except TimeoutError:
                 break
+            while not finished.empty():
+                done.append(finished.get_nowait())
+            for task in sorted(done, key=lambda t: tasks[t][0]):
+                pending.discard(task)
+                hand_on(task.result())
+        if pending:
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+            for task in sorted(pending, key=lambda t: tasks[t][0]):
+                # One that finished just as the time was up keeps its answer.
+                late = task.cancelled() or task.exception() is not None
+                hand_on(
+                    _result(tasks[task][1], unknown(Reason.NOT_CHECKED)) if late else task.result()
+                )
     finally:
         if client is None:
             await http.aclose()

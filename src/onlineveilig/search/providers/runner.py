@@ -60,57 +60,6 @@ def lower_bound(n: int, latency: float, concurrency: int, interval: float) -> fl
     return max(ends) if ends else 0.0
 
 
-def _chain(error: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    node: BaseException | None = error
-    while node is not None and node not in seen and len(seen) < 10:
-        seen.append(node)
-        node = node.__cause__ or node.__context__
-    return seen
-
-
-def _kind(error: httpx.HTTPError) -> SearchKind:
-    import errno
-    import socket
-
-    chain = _chain(error)
-    text = " ".join(f"{e} {e!r}" for e in chain).lower()
-    for cause in chain:
-        if isinstance(cause, socket.gaierror):
-            return SearchKind.DNS
-        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == (
-            errno.ECONNREFUSED
-        ):
-            return SearchKind.REFUSED
-    if "connect call failed" in text and "111" in text:
-        return SearchKind.REFUSED
-    if isinstance(error, httpx.TimeoutException):
-        return SearchKind.TIMEOUT
-    if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return SearchKind.BAD_ENDPOINT
-    if isinstance(error, httpx.ConnectError):
-        if "certificate" in text or "ssl" in text or "tls" in text:
-            return SearchKind.TLS
-        if any(
-            marker in text
-            for marker in (
-                "name or service not known",
-                "nodename nor servname",
-                "getaddrinfo",
-                "name resolution",
-                "no address associated",
-                "name does not resolve",
-            )
-        ):
-            return SearchKind.DNS
-        if "refused" in text:
-            return SearchKind.REFUSED
-        return SearchKind.NO_NETWORK
-    if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        return SearchKind.BROKEN
-    return SearchKind.NO_NETWORK
-
-
 RETRIED = {
     SearchKind.REFUSED,
     SearchKind.BROKEN,
@@ -155,7 +104,7 @@ async def _one(
             except TimeoutError:
                 raise provider.error(SearchKind.TIMEOUT) from None
             except httpx.HTTPError as error:
-                kind = _kind(error)
+                kind = httpclient.error_kind(error)
                 if kind in RETRIED and not last:
                     await asyncio.sleep(backoff * 2**attempt)
                     continue
