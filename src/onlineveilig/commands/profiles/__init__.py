@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import dry_run_option, json_option, yes_option
 from onlineveilig.i18n import _
 from onlineveilig.ui.clicktext import Command
 
@@ -35,12 +36,10 @@ def register(app: typer.Typer) -> None:
                 help=_("Another list of sites: in onlineveilig's format or WhatsMyName's."),
             ),
         ] = None,
-        yes: Annotated[
-            bool, typer.Option("--yes", "-y", help=_("Do not ask before checking."))
-        ] = False,
+        yes: Annotated[bool, yes_option(_("Do not ask before checking."))] = False,
         dry_run: Annotated[
             bool,
-            typer.Option("--dry-run", help=_("Only show what would be checked; send nothing.")),
+            dry_run_option(_("Only show what would be checked; send nothing.")),
         ] = False,
         self_check: Annotated[
             bool,
@@ -50,7 +49,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = False,
         as_json: Annotated[
-            bool, typer.Option("--json", help=_("Print the results as JSON, for other tools."))
+            bool, json_option(_("Print the results as JSON, for other tools."))
         ] = False,
         timeout: Annotated[
             float,

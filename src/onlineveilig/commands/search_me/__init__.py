@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from onlineveilig.commands import help_for
+from onlineveilig.commands.common import dry_run_option, json_option, yes_option
 from onlineveilig.commands.search_me.plan import Options
 from onlineveilig.i18n import _
 from onlineveilig.ui.clicktext import Command
@@ -69,15 +70,13 @@ def register(app: typer.Typer) -> None:
                 help=_("Read a results page you saved from your browser (no network)."),
             ),
         ] = None,
-        yes: Annotated[
-            bool, typer.Option("--yes", "-y", help=_("Do not ask before searching."))
-        ] = False,
+        yes: Annotated[bool, yes_option(_("Do not ask before searching."))] = False,
         dry_run: Annotated[
             bool,
-            typer.Option("--dry-run", help=_("Only show what would be searched; send nothing.")),
+            dry_run_option(_("Only show what would be searched; send nothing.")),
         ] = False,
         as_json: Annotated[
-            bool, typer.Option("--json", help=_("Print the findings as JSON, for other tools."))
+            bool, json_option(_("Print the findings as JSON, for other tools."))
         ] = False,
         show_all: Annotated[
             bool,
