@@ -191,3 +191,17 @@ def test_a_missing_checklist_hint_has_no_placeholder(tmp_path: Path, frozen: Clo
     out = flat(result.output)
     assert "onlineveilig config set checklist <pad naar het bestand>" in out
     assert "BESTAND" not in out and "FILE" not in out
+
+
+def test_a_profile_key_in_the_file_is_never_fixed_by_erasing_the_profile(frozen: Clock) -> None:
+    """`platforms` belongs to the profile: the hint may not tell the user to erase it."""
+    assert run(["config", "set", "platforms", "facebook,instagram"]).exit_code == 0
+    config_file('platforms = ["myspace"]\n')
+    result = run(["status"])
+    out = flat(result.output)
+    assert result.exit_code == 3
+    assert "config set platforms ''" not in out
+    assert "Verwijder de regel die begint met platforms uit het instellingenbestand" in out
+    assert run(["config", "set", "lang", "nl"]).exit_code == 0  # rewrites the file without it
+    shown = flat(run(["config", "show"]).output)
+    assert "facebook" in shown.lower() and "instagram" in shown.lower()

@@ -65,9 +65,23 @@ def fix_hints(problems: list[SettingProblem]) -> list[str]:
             _("Correct %(key)s with: onlineveilig config set %(key)s %(example)s")
             % {"key": key, "example": _example(key)}
         )
-    if unknown:
+    from onlineveilig import settings
+
+    # A profile key (platforms, name, ...) in the file: `config set KEY ''` would erase the
+    # profile's value, not the line. Saving any setting writes the file again without the lines
+    # it cannot use, so point to a harmless one.
+    strays = [p for p in unknown if p.key not in settings.PROFILE]
+    if strays:
         hints.append(
             _("Remove what onlineveilig does not know with: onlineveilig config set %(key)s ''")
+            % {"key": strays[0].key}
+        )
+    elif unknown:
+        hints.append(
+            _(
+                "Delete the line that starts with %(key)s from the settings file; your profile "
+                "keeps its own %(key)s (see onlineveilig config show)."
+            )
             % {"key": unknown[0].key}
         )
     return hints

@@ -156,14 +156,14 @@ def table(
     title = Text(_("Username "))
     title.append_text(text(name, "bold"))
     grid = Table(title=title, title_justify="left", expand=False)
-    grid.add_column(_("Site"), overflow="fold")
+    grid.add_column(_("Site"), overflow="fold", max_width=18)
     if with_category:
         grid.add_column(_("Category"), overflow="fold")
     grid.add_column(_("Result"), overflow="fold", max_width=20)
     longest = max(
         (len(r.address or "") for r in results if r.outcome.state == State.FOUND), default=0
     )
-    grid.add_column(_("Address"), overflow="fold", min_width=max(7, min(longest, width - 46)))
+    grid.add_column(_("Address"), overflow="fold", min_width=max(7, min(longest, width - 48)))
     order = {site.id: n for n, site in enumerate(found.sites)}
     rows = sorted(
         results,
