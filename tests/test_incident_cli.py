@@ -263,3 +263,13 @@ def test_hostile_text_is_shown_inert(frozen: Clock) -> None:
     assert "[bold red]X[/]" in shown
     assert "\x1b" not in shown and "\u202e" not in shown
     assert "<script>alert(1)</script>" in shown  # shown as text; the terminal runs nothing
+
+
+def test_editing_a_series_keeps_its_last_day_on_enter(frozen: Clock) -> None:
+    typed = answers("20-02-2026", "ja", "25-02-2026", "", "12", "", "", "", "", "")
+    assert run(["incident", "add"], input=typed).exit_code == 0
+    edited = run(["incident", "edit", "1", "ended"], input=answers("", ""))
+    assert "Nu: 25 februari 2026" in edited.output
+    assert "Er is niets veranderd." in edited.output
+    run(["incident", "edit", "1", "ended"], input=answers("nee"))
+    assert db_rows("SELECT ended FROM incidents") == [("",)]

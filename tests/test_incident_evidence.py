@@ -127,3 +127,10 @@ def test_wipe_counts_and_removes_incidents_and_evidence(frozen: Clock, tmp_path:
     assert "1 bewijsbestand (de kopie in" in result.output
     assert not evidence_dir().exists()
     assert mine.read_bytes() == b"keep me"  # the user's own file is not touched
+
+
+def test_an_address_seen_on_a_day_shows_the_day(frozen: Clock) -> None:
+    _one_incident()
+    run(["incident", "evidence", "1", "--url", "https://x.example/p", "--seen", "28-02-2026"])
+    shown = run(["incident", "show", "1"]).output
+    assert "gezien 28 februari 2026 (niet opgehaald)" in shown

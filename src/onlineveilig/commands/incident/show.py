@@ -101,7 +101,14 @@ def _evidence_lines(ctx: Context, incident: Incident) -> None:
             )
             out.print(text(f"    SHA-256 {ev.sha256}"))
         else:
-            seen = moment_text(ev.seen_at.isoformat(timespec="minutes")) if ev.seen_at else ""
+            seen = ""
+            if ev.seen_at is not None:  # a day without a time was typed as that day's start
+                whole_day = ev.seen_at.time() == ev.seen_at.time().min
+                seen = moment_text(
+                    ev.seen_at.date().isoformat()
+                    if whole_day
+                    else ev.seen_at.isoformat(timespec="minutes")
+                )
             out.print(text(f"  • {ev.url}"))
             out.print(text("    " + _("seen %(when)s (not fetched)") % {"when": seen}))
         if ev.note:
