@@ -188,7 +188,7 @@ def test_killed_process_loses_no_answers_and_resumes(frozen: Clock, isolated: Pa
 
 def test_edit_keeps_the_earlier_value_in_the_history(frozen: Clock) -> None:
     run(["incident", "add"], input=WHOLE)
-    edited = run(["incident", "edit", "1", "followed-up-at"], input=answers("vandaag"))
+    edited = run(["incident", "edit", "1", "opgevolgd-op"], input=answers("vandaag"))
     assert edited.exit_code == 0, edited.output
     assert "De vorige waarde blijft bewaard" in edited.output
     asked = run(["incident", "edit", "1"], input=answers("7", "Het nummer geblokkeerd."))
@@ -213,6 +213,9 @@ def test_unknown_incident_and_unknown_field_say_what_to_do(frozen: Clock) -> Non
     run(["incident", "add"], input=WHOLE)
     wrong = run(["incident", "edit", "1", "naam"])
     assert wrong.exit_code == 2 and "Er is geen deel 'naam'." in wrong.output
+    assert "wanneer, tot, kanaal, wat, beschrijving, wie, gedaan, gemeld-aan" in wrong.output
+    english = run(["--lang", "en", "incident", "edit", "1", "reported-to"], input=answers("team"))
+    assert english.exit_code == 0 and "Changed." in english.output
 
 
 def test_rules_file_types_and_where_to_report(frozen: Clock, tmp_path: Path) -> None:
@@ -268,7 +271,7 @@ def test_hostile_text_is_shown_inert(frozen: Clock) -> None:
 def test_editing_a_series_keeps_its_last_day_on_enter(frozen: Clock) -> None:
     typed = answers("20-02-2026", "ja", "25-02-2026", "", "12", "", "", "", "", "")
     assert run(["incident", "add"], input=typed).exit_code == 0
-    edited = run(["incident", "edit", "1", "ended"], input=answers("", ""))
+    edited = run(["incident", "edit", "1", "tot"], input=answers("", ""))
     assert "Nu: 25 februari 2026" in edited.output
     assert "Er is niets veranderd." in edited.output
     run(["incident", "edit", "1", "ended"], input=answers("nee"))
