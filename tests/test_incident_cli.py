@@ -120,7 +120,9 @@ def test_pause_keeps_answers_and_resume_goes_on(frozen: Clock) -> None:
     first = run(["incident", "add"], input=answers("gisteren", "nee", "facebook", "2"))
     assert first.exit_code == 130
     assert "Gepauzeerd. Je antwoorden tot nu toe zijn bewaard." in first.output
-    assert run(["incident", "list"]).output.startswith("Nog geen incidenten")
+    waiting = run(["incident", "list"]).output
+    assert "Eén incident is nog niet af: 'onlineveilig incident add' gaat ermee verder." in waiting
+    assert "Nog geen incidenten" in waiting
     rest = answers("Om middernacht een bericht.", "", "", "", "", "")
     again = run(["incident", "add"], input=answers("1") + rest)
     assert again.exit_code == 0, again.output

@@ -32,6 +32,7 @@ def run_list(as_json: bool, rules_path: Path | None) -> None:
     with open_store() as store:
         try:
             incidents = store.incidents.all()
+            draft = store.incidents.draft()
         except OnlineveiligError as error:
             fail_with(error)
         ctx = context(out, store, rules_path)
@@ -52,6 +53,13 @@ def run_list(as_json: bool, rules_path: Path | None) -> None:
             ]
         )
         return
+    if draft is not None and draft.asked:
+        out.print(
+            Text(
+                _("One incident is not finished yet: 'onlineveilig incident add' goes on with it."),
+                style="yellow",
+            )
+        )
     if not incidents:
         out.print(_("No incidents written down yet. 'onlineveilig incident add' starts one."))
         return
