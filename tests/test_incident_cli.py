@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from onlineveilig import paths
 
 from .conftest import Clock, run
@@ -278,3 +280,25 @@ def test_editing_a_series_keeps_its_last_day_on_enter(frozen: Clock) -> None:
     assert "Er is niets veranderd." in edited.output
     run(["incident", "edit", "1", "ended"], input=answers("nee"))
     assert db_rows("SELECT ended FROM incidents") == [("",)]
+
+
+def test_ctrl_c_mid_question_keeps_the_answers_given(
+    frozen: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    typed = iter(["gisteren", "nee", "instagram"])
+
+    def type_then_ctrl_c(self: Console, prompt: str = "") -> str:
+        try:
+            return next(typed)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(Console, "input", type_then_ctrl_c)
+    result = run(["incident", "add"])
+    assert result.exit_code == 130
+    assert "Je antwoorden tot nu toe zijn bewaard" in result.output
+    assert db_rows("SELECT status, started, channel FROM incidents") == [
+        ("draft", "2026-03-01", "instagram")
+    ]
