@@ -16,6 +16,9 @@ from .db import connect, snapshot, transaction
 if TYPE_CHECKING:
     from .search import SearchRepo
 
+if TYPE_CHECKING:
+    from .incidents import IncidentRepo
+
 
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
@@ -37,6 +40,15 @@ class Store:
         from .search import SearchRepo
 
         return SearchRepo(self.con)
+
+    @property
+    def incidents(self) -> IncidentRepo:
+        """The incidents, their history and evidence (copies kept under paths.evidence_dir)."""
+        from onlineveilig.paths import evidence_dir
+
+        from .incidents import IncidentRepo
+
+        return IncidentRepo(self.con, evidence_dir())
 
     def close(self) -> None:
         self.con.close()
