@@ -42,6 +42,11 @@ def database_path() -> Path:
     return data_dir() / "onlineveilig.sqlite3"
 
 
+def evidence_dir() -> Path:
+    """Where the copies of evidence files are kept: one folder per incident, inside the data folder."""
+    return data_dir() / "evidence"
+
+
 def config_path() -> Path:
     return config_dir() / "config.toml"
 

@@ -86,6 +86,8 @@ class Incident:
     support: str = ""  # support received
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     history: tuple[Change, ...] = field(default_factory=tuple)
+    # The fields `incident add` already asked (answered or skipped): where a draft resumes.
+    asked: tuple[str, ...] = ()
 
     @property
     def reported(self) -> bool:

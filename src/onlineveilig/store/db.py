@@ -103,6 +103,51 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX search_runs_by_kind ON search_runs (kind, id);
     """,
+    # 4: onlineveilig incident. One row per incident (at most one draft that `incident add` is
+    # still asking about), the earlier values that `incident edit` replaced, and the evidence:
+    # copies of files (kept in the data folder, see paths.evidence_dir) or addresses seen.
+    """
+    CREATE TABLE incidents (
+        id             INTEGER PRIMARY KEY,
+        created_at     TEXT NOT NULL,
+        status         TEXT NOT NULL CHECK (status IN ('draft', 'saved')),
+        asked          TEXT NOT NULL DEFAULT '[]',
+        started        TEXT NOT NULL DEFAULT '',
+        ended          TEXT NOT NULL DEFAULT '',
+        channel        TEXT NOT NULL DEFAULT '',
+        types          TEXT NOT NULL DEFAULT '[]',
+        description    TEXT NOT NULL DEFAULT '',
+        who            TEXT NOT NULL DEFAULT '',
+        actions        TEXT NOT NULL DEFAULT '',
+        reported_to    TEXT NOT NULL DEFAULT '',
+        reported_at    TEXT NOT NULL DEFAULT '',
+        followed_up_at TEXT NOT NULL DEFAULT '',
+        support        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX one_draft_incident ON incidents (status) WHERE status = 'draft';
+    CREATE TABLE incident_changes (
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        field       TEXT NOT NULL,
+        old         TEXT NOT NULL,
+        new         TEXT NOT NULL,
+        changed_at  TEXT NOT NULL
+    );
+    CREATE INDEX incident_changes_by_incident ON incident_changes (incident_id, changed_at);
+    CREATE TABLE incident_evidence (
+        id            INTEGER PRIMARY KEY,
+        incident_id   INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        kind          TEXT NOT NULL CHECK (kind IN ('file', 'url')),
+        added_at      TEXT NOT NULL,
+        note          TEXT NOT NULL DEFAULT '',
+        original_name TEXT NOT NULL DEFAULT '',
+        stored_name   TEXT NOT NULL DEFAULT '',
+        size          INTEGER NOT NULL DEFAULT 0,
+        sha256        TEXT NOT NULL DEFAULT '',
+        url           TEXT NOT NULL DEFAULT '',
+        seen_at       TEXT
+    );
+    CREATE INDEX incident_evidence_by_incident ON incident_evidence (incident_id, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,12 +6,17 @@ import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
 from onlineveilig.errors import StoreError, StoreKind
+from onlineveilig.paths import evidence_dir
 
 from .db import connect, snapshot, transaction
 from .search import SearchRepo
+
+if TYPE_CHECKING:
+    from .incidents import IncidentRepo
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -31,6 +36,13 @@ class Store:
     def search(self) -> SearchRepo:
         """The search-me runs, findings and marks, in the same file."""
         return SearchRepo(self.con)
+
+    @property
+    def incidents(self) -> IncidentRepo:
+        """The incidents, their history and evidence (copies kept under paths.evidence_dir)."""
+        from .incidents import IncidentRepo
+
+        return IncidentRepo(self.con, evidence_dir())
 
     def close(self) -> None:
         self.con.close()
