@@ -14,7 +14,7 @@ from onlineveilig.incidents.model import EvidenceKind, Incident
 from onlineveilig.text import day
 
 from .model import ChangeEntry, Export, Fact, FileEntry, Section, UrlEntry
-from .words import moment, size, stamp, when
+from .words import field_label, moment, size, stamp, when
 
 if TYPE_CHECKING:
     from onlineveilig.content.rules import Rules
@@ -35,23 +35,6 @@ class Context:
     report_to: str = ""  # the rules file's [incidents] report_to, in the user's language
     report_within_days: int | None = None
     bundled: Mapping[int, str] = field(default_factory=dict)  # evidence id -> name in the bundle
-
-
-def field_label(name: str) -> str:
-    """A field of the record (incidents.model.FIELDS) in words."""
-    return {
-        "started": _("When it started"),
-        "ended": _("When it ended"),
-        "channel": _("Channel or platform"),
-        "types": _("What happened"),
-        "description": _("Description"),
-        "who": _("Who (role or pseudonym)"),
-        "actions": _("What I did afterwards"),
-        "reported_to": _("Reported to"),
-        "reported_at": _("Reported on"),
-        "followed_up_at": _("Followed up on"),
-        "support": _("Support received"),
-    }.get(name, name)
 
 
 def _lines(value: str) -> list[str]:

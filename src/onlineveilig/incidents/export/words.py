@@ -54,3 +54,20 @@ def month_key(value: str) -> str | None:
     except ValueError:
         return None
     return f"{moment_.year:04d}-{moment_.month:02d}"
+
+
+def field_label(name: str) -> str:
+    """A field of the record (incidents.model.FIELDS) in words."""
+    return {
+        "started": _("When it started"),
+        "ended": _("When it ended"),
+        "channel": _("Channel or platform"),
+        "types": _("What happened"),
+        "description": _("Description"),
+        "who": _("Who (role or pseudonym)"),
+        "actions": _("What I did afterwards"),
+        "reported_to": _("Reported to"),
+        "reported_at": _("Reported on"),
+        "followed_up_at": _("Followed up on"),
+        "support": _("Support received"),
+    }.get(name, name)
