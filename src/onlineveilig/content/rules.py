@@ -185,6 +185,19 @@ class WhenCrossed(Rule):
     contact: Text | None = None
 
 
+class IncidentType(Rule):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    label: Text
+
+
+class Incidents(Rule):
+    """[incidents]: how the organisation names incidents and where they are reported."""
+
+    types: list[IncidentType] = Field(default_factory=list)  # replaces the built-in list
+    report_to: Text | None = None  # who a worker reports an incident to
+    report_within_days: int | None = Field(default=None, ge=0, le=365)
+
+
 class Contact(Rule):
     name: str = Field(min_length=1)
     role: Text
@@ -202,6 +215,7 @@ class Rules(Rule):
     friend_requests: FriendRequests | None = None
     contact_details: ContactDetails | None = None
     when_crossed: WhenCrossed | None = None
+    incidents: Incidents | None = None
     contacts: list[Contact] = Field(default_factory=list)
 
     def facts(self) -> dict[str, str]:
@@ -298,6 +312,11 @@ COMMENTS = {
         f"# each detail: {_choices(Share)}\n# details: " + ", ".join(_values(Detail))
     ),
     "when-crossed": "# steps: what happens, in order, when someone crosses a boundary",
+    "incidents": (
+        "# onlineveilig incident: report-to (who to report an incident to), report-within-days,\n"
+        "# and optionally your own [[incidents.types]] (id, label.nl, label.en) instead of the\n"
+        "# built-in list of what can happen"
+    ),
     "contacts": "# The organisation's own help contacts (shown by onlineveilig hulp).",
 }
 
@@ -325,8 +344,11 @@ def _is_text(value: Any) -> bool:
 def _table(name: str, data: dict[str, Any], lines: list[str], *, array: bool = False) -> None:
     lines.append(f"[[{name}]]" if array else f"[{name}]")
     tables: list[tuple[str, dict[str, Any]]] = []
+    arrays: list[tuple[str, list[dict[str, Any]]]] = []
     for key, value in data.items():
-        if _is_text(value):
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            arrays.append((f"{name}.{key}", value))
+        elif _is_text(value):
             lines += [
                 f"{key}.{lang} = {_value(value[lang])}" for lang in ("nl", "en") if lang in value
             ]
@@ -339,6 +361,10 @@ def _table(name: str, data: dict[str, Any], lines: list[str], *, array: bool = F
     for sub, values in tables:
         lines.append("")
         _table(sub, values, lines)
+    for sub, rows in arrays:
+        for row in rows:
+            lines.append("")
+            _table(sub, row, lines, array=True)
 
 
 def to_toml(rules: Rules) -> str:

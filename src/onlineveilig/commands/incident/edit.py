@@ -1,0 +1,59 @@
+"""`onlineveilig incident edit N [FIELD]`: change one field; the earlier value stays in the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.text import Text
+
+from onlineveilig import clock
+from onlineveilig.commands.common import fail, fail_with, open_store
+from onlineveilig.commands.incident.questions import ASK
+from onlineveilig.commands.incident.shared import FIELD_NAMES, context, saved, shown
+from onlineveilig.errors import ExitCode, OnlineveiligError
+from onlineveilig.i18n import _
+from onlineveilig.incidents import types
+from onlineveilig.incidents.model import FIELDS
+from onlineveilig.ui import console, prompts
+
+
+def run_edit(n: int, name: str | None, rules_path: Path | None) -> None:
+    out = console.out()
+    field = None
+    if name is not None:
+        field = FIELD_NAMES.get(name.strip().lower().replace("_", "-"))
+        if field is None:
+            fail(
+                _("There is no field '%(name)s'.") % {"name": name},
+                _("The fields: %(names)s.") % {"names": ", ".join(FIELD_NAMES)},
+            )
+    with open_store() as store:
+        repo = store.incidents
+        try:
+            incident = saved(repo, n)
+            ctx = context(out, store, rules_path)
+            if field is None:
+                field = prompts.choose(
+                    out,
+                    _("Which part of incident %(n)d would you like to change?") % {"n": n},
+                    [
+                        (f, f"{types.field_label(f)}: {shown(f, incident, ctx) or '-'}")
+                        for f in FIELDS
+                    ],
+                    default=None,
+                )
+            value = ASK[field](ctx, incident, True)
+            changed = repo.set(n, field, value, clock.now())
+        except prompts.Paused:
+            out.print()
+            out.print(_("Nothing was changed."))
+            raise typer.Exit(int(ExitCode.CANCELLED)) from None
+        except OnlineveiligError as error:
+            fail_with(error)
+    if changed:
+        out.print(
+            Text(_("Changed. The earlier value is kept in the incident's history."), style="green")
+        )
+    else:
+        out.print(_("Nothing changed."))

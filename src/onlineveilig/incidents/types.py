@@ -1,0 +1,71 @@
+"""What can happen: the organisation's incident types (rules file, [incidents]) or the built-in list.
+
+Records keep type ids; labels are looked up here, in the user's language, when they are shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onlineveilig.i18n import N_, _, language
+
+if TYPE_CHECKING:
+    from onlineveilig.content.rules import Rules
+
+BUILT_IN: tuple[tuple[str, str], ...] = (
+    ("unwanted-contact", N_("Unwanted contact")),
+    ("outside-hours", N_("Contact at night or outside working hours")),
+    ("insults", N_("Insults")),
+    ("threats", N_("Threats")),
+    ("intimidation", N_("Intimidation")),
+    ("sharing", N_("Sharing of photos or personal details")),
+    ("doxing", N_("Doxing (your private details made public)")),
+    ("recording", N_("Recording without consent")),
+    ("fake-profile", N_("A fake profile")),
+    ("stalking", N_("Stalking")),
+    ("sexual", N_("Sexual remarks")),
+    ("other", N_("Other")),
+)
+
+
+def choices(rules: Rules | None) -> list[tuple[str, str]]:
+    """(id, label) of every type the user can choose, in the user's language."""
+    if rules is not None and rules.incidents is not None and rules.incidents.types:
+        return [(t.id, t.label.get(language())) for t in rules.incidents.types]
+    return [(type_id, _(label)) for type_id, label in BUILT_IN]
+
+
+def label(type_id: str, rules: Rules | None = None) -> str:
+    """The label of a type id; an id nobody knows (a rules file changed since) is shown as it is."""
+    for known, text in choices(rules):
+        if known == type_id:
+            return text
+    for known, text in BUILT_IN:
+        if known == type_id:
+            return _(text)
+    return type_id
+
+
+# What each field is called where a record is shown (incident show, edit, exports).
+FIELD_LABELS: dict[str, str] = {
+    "started": N_("When"),
+    "ended": N_("Until"),
+    "channel": N_("Channel or platform"),
+    "types": N_("What happened"),
+    "description": N_("Description"),
+    "who": N_("Who"),
+    "actions": N_("What you did afterwards"),
+    "reported_to": N_("Reported to"),
+    "reported_at": N_("Reported on"),
+    "followed_up_at": N_("Followed up on"),
+    "support": N_("Support"),
+}
+
+
+def field_label(field: str) -> str:
+    return _(FIELD_LABELS[field])
+
+
+def channel_label(channel: str, platform_names: dict[str, str]) -> str:
+    """A platform id as its name; the user's own words as they are."""
+    return platform_names.get(channel, channel)
