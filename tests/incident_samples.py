@@ -76,3 +76,31 @@ def private_incident(n: int, tmp: Path) -> Incident:
         evidence=(*files, url),
         history=(Change("who", "PSEUDONYM-moeder-van-K", "PSEUDONYM-moeder-van-K", NOW),),
     )
+
+
+def saved_incident(tmp: Path, n_files: int = 1, **fields: str | tuple[str, ...]) -> int:
+    """An incident written down through the store (as `incident add` leaves it), with files."""
+    from onlineveilig.paths import database_path
+    from onlineveilig.store.repo import Store
+
+    values: dict[str, str | tuple[str, ...]] = {
+        "started": "2026-02-20T21:30",
+        "channel": "whatsapp",
+        "types": ("threats",),
+        "description": "Berichten midden in de nacht.",
+        "who": "vader van cliënt",
+    }
+    values.update(fields)
+    with Store(database_path()) as store:
+        repo = store.incidents
+        n = repo.start(NOW)
+        for field, value in values.items():
+            repo.set(n, field, value, NOW)
+        repo.finish(n)
+        for k in range(n_files):
+            src = tmp / f"src-{n}-{k}" / f"schermafbeelding {k}.png"
+            src.parent.mkdir(parents=True, exist_ok=True)
+            src.write_bytes(f"beeld {n} {k}".encode() * 100)
+            repo.add_file(n, src, "", NOW)
+        repo.add_url(n, "https://example.org/profiel", NOW, "", NOW)
+    return n

@@ -55,10 +55,10 @@ def test_the_export_has_the_facts_the_evidence_and_the_history(tmp_path: Path) -
         assert "Eerste regel." in shown and "Tweede regel." in shown
         assert "vader van cliënt" in shown and "mijn teamleider" in shown
         assert "schermafbeelding.png" in shown and shot.sha256 in shown
-        assert "2,0 KB" in shown and "van mijn gsm" in shown
+        assert "2,0 kB" in shown and "van mijn gsm" in shown
         assert "https://example.org/profiel" in shown
         assert "de vader" in shown  # the earlier value, from the record's history
-        assert "12 november 2026, 21:30" in shown
+        assert "12 november 2026 21:30" in shown
         assert "onlineveilig hulp" in shown  # where to get support
     data = json.loads(render.to_json(export))
     assert data["incident"]["description"] == "Eerste regel.\nTweede regel."
@@ -190,7 +190,7 @@ def test_names_in_the_bundle_are_safe_and_unique(tmp_path: Path) -> None:
     with zipfile.ZipFile(target) as zf:
         names = zf.namelist()
         zf.extractall(tmp_path / "unzipped")
-    assert len(names) == len(set(n.casefold() for n in names))
+    assert len(names) == len({n.casefold() for n in names})
     for name in names:
         assert not name.startswith(("/", "\\")) and ".." not in name.split("/")
         assert "\n" not in name and "\\" not in name and ":" not in name

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from onlineveilig import clock
 from onlineveilig.i18n import _, ngettext
-from onlineveilig.incidents.export.words import moment
+from onlineveilig.incidents.answers import moment_text as moment
 from onlineveilig.incidents.model import Incident
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import prompts

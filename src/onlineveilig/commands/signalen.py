@@ -69,30 +69,16 @@ def register(app: typer.Typer) -> None:
 def _since(value: str | None) -> date | None:
     if value is None:
         return None
-    found = _day(value.strip())
-    if found is None:
+    from onlineveilig import clock
+    from onlineveilig.incidents.answers import BadMoment, parse_moment
+
+    try:
+        return date.fromisoformat(parse_moment(value, clock.today())[:10])
+    except BadMoment:
         fail(
             _("This is not a date: %(value)s") % {"value": value},
-            _("Write it like 1-9-2026 or 2026-09-01."),
+            _("Write it like 1-9-2026 or 2026-09-01 (not a day still to come)."),
         )
-    return found
-
-
-def _day(value: str) -> date | None:
-    """2026-09-01 or 1-9-2026 (also with / or .)."""
-    import re
-
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        pass
-    match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", value)
-    if match is None:
-        return None
-    try:
-        return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
 
 
 def _format(form: str | None, output: str | None) -> str | None:

@@ -189,7 +189,9 @@ def incident_heading(facts: IncidentFacts) -> str:
 
 def incident_rows(facts: IncidentFacts) -> list[tuple[str, str]]:
     """One shared incident's facts as (label, value), in the report's language."""
-    from onlineveilig.incidents.export.words import field_label, moment, when
+    from onlineveilig.incidents.answers import moment_text as moment
+    from onlineveilig.incidents.export.words import when
+    from onlineveilig.incidents.types import field_label
 
     not_yet, none = _("not yet"), _("not given")
     return [

@@ -161,10 +161,7 @@ def run_export(number: int, kind: str, output: str | None, rules_file: Path | No
         )
         console.err().print(
             Text(
-                _(
-                    "The evidence files are not in it; to send them along, use "
-                    "--bundle %(name)s.zip"
-                )
+                _("The evidence files are not in it; to send them along, use --bundle %(name)s.zip")
                 % {"name": _stem(incident)},
                 style="dim",
             ),

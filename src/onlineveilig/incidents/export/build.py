@@ -10,11 +10,14 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from onlineveilig.i18n import _
+from onlineveilig.incidents.answers import moment_text as moment
+from onlineveilig.incidents.answers import size_text as size
 from onlineveilig.incidents.model import EvidenceKind, Incident
+from onlineveilig.incidents.types import field_label
 from onlineveilig.text import day
 
 from .model import ChangeEntry, Export, Fact, FileEntry, Section, UrlEntry
-from .words import field_label, moment, size, stamp, when
+from .words import stamp, when
 
 if TYPE_CHECKING:
     from onlineveilig.content.rules import Rules
