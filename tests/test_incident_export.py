@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
+from onlineveilig import i18n
 from onlineveilig.content.rules import Rules
 from onlineveilig.incidents import bundle
 from onlineveilig.incidents.export import render
@@ -94,6 +95,7 @@ def test_the_organisation_says_to_whom_and_by_when() -> None:
 
 
 def test_without_rules_it_says_to_ask_the_supervisor() -> None:
+    i18n.set_language("en")
     text, md, _json = every_form(build(incident(), Context("en", NOW, "t")))
     assert "ask your supervisor or team leader" in text
 
@@ -117,6 +119,7 @@ def test_without_a_country_the_advice_names_both() -> None:
 
 
 def test_the_export_never_blames() -> None:
+    i18n.set_language("en")
     text, md, _json = every_form(build(incident(), Context("en", NOW, "t")))
     assert "not your fault" in text
     assert "cause" not in md.lower()

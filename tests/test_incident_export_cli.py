@@ -148,3 +148,37 @@ def test_with_incident_adds_its_facts_but_not_its_files(frozen: Clock, tmp_path:
     assert data["incidents"]["shared"]["evidence_files"] == 1
     missing = run(["report", "--with-incident", "9"])
     assert missing.exit_code != 0 and "9" in missing.output
+
+
+def test_the_audit_asks_about_open_incidents_and_saves_the_answer(
+    frozen: Clock, tmp_path: Path
+) -> None:
+    from .test_audit_cli import ONBOARD, answers, first_plan
+
+    first = saved_incident(tmp_path, n_files=0)
+    second = saved_incident(tmp_path, n_files=0, reported_to="mijn teamleider")
+    closed = saved_incident(
+        tmp_path, n_files=0, reported_at="2026-02-21", followed_up_at="2026-02-25"
+    )
+    typed = ONBOARD + answers("1", "de coördinator", "1") + answers(*["ja"] * len(first_plan()))
+    result = run(["audit"], input=typed)
+    assert result.exit_code == 0, result.output
+    assert f"Incident {first} " in result.output and f"Incident {second} " in result.output
+    assert f"Incident {closed} " not in result.output  # reported and followed up: not asked
+    with Store(database_path()) as store:
+        one, two = store.incidents.get(first), store.incidents.get(second)
+    assert one is not None and two is not None
+    assert (one.reported_at, one.reported_to) == ("2026-03-02", "de coördinator")
+    assert two.followed_up_at == "2026-03-02" and not two.open
+    assert [c.field for c in one.history] == ["reported_at", "reported_to"]  # kept in history
+
+
+def test_later_changes_nothing_and_the_audit_goes_on(frozen: Clock, tmp_path: Path) -> None:
+    from .test_audit_cli import ONBOARD, answers, first_plan
+
+    n = saved_incident(tmp_path, n_files=0)
+    result = run(["audit"], input=ONBOARD + answers("") + answers(*["ja"] * len(first_plan())))
+    assert result.exit_code == 0, result.output
+    with Store(database_path()) as store:
+        incident = store.incidents.get(n)
+    assert incident is not None and incident.open and incident.history == ()

@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from onlineveilig.commands.common import fail, output_option, rules_option
-from onlineveilig.i18n import _
+from onlineveilig.i18n import _, ngettext
 from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def register(incident_app: typer.Typer) -> None:
             str | None,
             typer.Option(
                 "--bundle",
-                metavar=_("FILE.zip"),
+                metavar=_("FILE") + ".zip",
                 help=_(
                     "Write one zip file with the report (HTML, Markdown and JSON), the list of "
                     "evidence and the evidence files themselves."
@@ -161,8 +161,11 @@ def run_export(number: int, kind: str, output: str | None, rules_file: Path | No
         )
         console.err().print(
             Text(
-                _("The evidence files are not in it; to send them along, use --bundle %(name)s.zip")
-                % {"name": _stem(incident)},
+                _(
+                    "The evidence files are not in it. To send them along: "
+                    "onlineveilig incident export %(n)d --bundle %(name)s.zip"
+                )
+                % {"n": incident.id, "name": _stem(incident)},
                 style="dim",
             ),
             soft_wrap=True,
@@ -230,7 +233,11 @@ def run_bundle(number: int, target: str, rules_file: Path | None) -> None:
     )
     console.err().print(
         Text(
-            _("In it: the report, the list of evidence and %(n)d evidence files.")
+            ngettext(
+                "In it: the report, the list of evidence and %(n)d evidence file.",
+                "In it: the report, the list of evidence and %(n)d evidence files.",
+                len(items),
+            )
             % {"n": len(items)}
         )
     )
