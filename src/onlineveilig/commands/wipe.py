@@ -12,7 +12,7 @@ from onlineveilig import secrets
 from onlineveilig.commands import help_for
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _, ngettext
-from onlineveilig.paths import config_dir, data_dir, export_dir
+from onlineveilig.paths import config_dir, data_dir, evidence_dir, export_dir
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import console, prompts
 from onlineveilig.ui.clicktext import Command
@@ -41,7 +41,7 @@ def run() -> None:
     if db.exists():
         try:
             with Store(db) as store:
-                counts = store.counts() | store.search.counts()
+                counts = store.counts() | store.search.counts() | store.incidents.counts()
         except OnlineveiligError:
             counts = None
     out.print(Text(_("This deletes, for good:"), style="bold red"))
@@ -65,8 +65,31 @@ def run() -> None:
             )
             % {"n": counts["runs"]}
         )
+    if counts and counts["incidents"]:
+        out.print(
+            "  • "
+            + ngettext(
+                "%(n)d incident you wrote down, with its history",
+                "%(n)d incidents you wrote down, with their history",
+                counts["incidents"],
+            )
+            % {"n": counts["incidents"]}
+        )
+    evidence = evidence_dir()
+    kept = [path for path in files if path.is_relative_to(evidence)]
+    if kept:
+        out.print(
+            "  • "
+            + ngettext(
+                "%(n)d evidence file (the copies in %(folder)s; your own files are not touched)",
+                "%(n)d evidence files (the copies in %(folder)s; your own files are not touched)",
+                len(kept),
+            )
+            % {"n": len(kept), "folder": evidence}
+        )
     for path in files:
-        out.print(f"  • {path}")
+        if not path.is_relative_to(evidence):
+            out.print(f"  • {path}")
     for provider in keys:
         out.print(
             "  • " + _("the API key for %(provider)s in your keyring") % {"provider": provider}

@@ -108,7 +108,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--seen",
                 metavar=_("WHEN"),
-                help=_('When you saw it at that address, e.g. "gisteren 22:15" (default: now).'),
+                help=_('When you saw it at that address, e.g. "yesterday 22:15" (default: now).'),
             ),
         ] = None,
         note: Annotated[

@@ -40,7 +40,7 @@ def _seen(value: str | None) -> datetime:
     except BadMoment:
         fail(
             _("'%(value)s' is not a date onlineveilig can read.") % {"value": value},
-            _('For example: --seen vandaag, --seen "gisteren 22:15", --seen 28-02-2026'),
+            _('For example: --seen today, --seen "yesterday 22:15", --seen 28-02-2026'),
         )
 
 
@@ -161,7 +161,7 @@ def run_verify(n: int | None) -> None:
     out.print(
         Text(
             ngettext(
-                "The file is exactly as it was when it was added.",
+                "%(n)d file is exactly as it was when it was added.",
                 "All %(n)d files are exactly as they were when they were added.",
                 len(checks),
             )

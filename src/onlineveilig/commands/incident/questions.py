@@ -94,7 +94,7 @@ def _moment(
             else:
                 _warn(
                     ctx,
-                    _("That date could not be read. Type for example 28-02-2026 or 'gisteren'."),
+                    _("That date could not be read. Type for example 28-02-2026 or 'yesterday'."),
                 )
 
 
@@ -102,7 +102,7 @@ def ask_started(ctx: Context, incident: Incident, editing: bool) -> Value:
     _title(
         ctx,
         _("When did it happen? If it happened several times: when did it start?"),
-        _("For example: vandaag, gisteren 22:15, 28-02-2026 (a time is optional)."),
+        _("For example: today, yesterday 22:15, 28-02-2026 (a time is optional)."),
     )
     prompt = _("Date (Enter: keep it): ") if editing else _("Date (Enter: today): ")
     return _moment(ctx, prompt, incident.started, editing, enter_today=True, none_ok=False)
