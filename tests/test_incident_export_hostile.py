@@ -54,3 +54,51 @@ def test_hostile_text_is_inert_in_the_export(value: str, tmp_path: Path) -> None
     assert visible(value).strip().replace("\ufffd", "") in as_html.get_text() or value.startswith(
         "\u202e"
     )
+
+
+TERMINAL_HOSTILE = "[bold red]X[/] \x1b[2J\u202egnp.exe <script>alert(1)</script>"
+
+
+def hostile_rules(tmp_path: Path) -> Path:
+    path = tmp_path / "afspraken.toml"
+    label = TERMINAL_HOSTILE.replace("\x1b", "\\u001b")
+    path.write_text(
+        f"""
+[organisation]
+name = "De Kade"
+country = "nl"
+
+[incidents]
+report-to.nl = "{label}"
+report-within-days = 5
+
+[[incidents.types]]
+id = "threats"
+label.nl = "{label}"
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_hostile_rules_and_record_stay_inert_in_the_terminal(
+    frozen: object, tmp_path: Path
+) -> None:
+    from .conftest import run
+    from .incident_samples import saved_incident
+    from .test_audit_cli import ONBOARD, answers, first_plan
+
+    rules = hostile_rules(tmp_path)
+    saved_incident(tmp_path, n_files=0, started=TERMINAL_HOSTILE)
+    assert run(["config", "set", "rules", str(rules)]).exit_code == 0
+    shown = run(["signalen"])
+    assert shown.exit_code == 0, shown.output
+    asked = run(["audit"], input=ONBOARD + answers("") + answers(*["ja"] * len(first_plan())))
+    assert asked.exit_code == 0, asked.output
+    for output in (shown.output, asked.output):
+        assert "\x1b" not in output and "\u202e" not in output
+    assert "[bold red]X[/]" in shown.output  # shown as typed, not taken as markup
+    html = run(["incident", "export", "1", "--rules", str(rules), "-o", "-"]).stdout
+    page = BeautifulSoup(html, "html.parser")
+    assert_inert(page, html)
+    assert "<script>alert(1)</script>" in page.get_text()  # the organisation's text, as text

@@ -15,12 +15,14 @@ from onlineveilig.incidents.answers import moment_text as moment
 from onlineveilig.incidents.model import Incident
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import prompts
+from onlineveilig.ui.safe import clean
 
 ASKED = 3  # at most this many at the start of an audit; the rest are counted
 
 
 def _when(incident: Incident) -> str:
-    return moment(incident.started) or moment(incident.created_at.date().isoformat())
+    """When it happened, made inert: a moment that could not be read is shown as typed."""
+    return clean(moment(incident.started) or moment(incident.created_at.date().isoformat()))
 
 
 def ask(out: Console, store: Store) -> None:
