@@ -146,6 +146,10 @@ def test_with_incident_adds_its_facts_but_not_its_files(frozen: Clock, tmp_path:
         assert PRIVATE[3] not in out and PRIVATE[2] not in out  # file names and notes: never
     data = json.loads(run(["report", "--with-incident", "1", "--format", "json", "-o", "-"]).stdout)
     assert data["incidents"]["shared"]["evidence_files"] == 1
+    said = run(["report", "--with-incident", "1", "-o", str(tmp_path / "r.html")]).output
+    assert "Met de feiten van incident 1 (niet de bewijsbestanden)." in said
+    counted = run(["report", "-o", str(tmp_path / "r2.html")]).output
+    assert "Incidenten: alleen hoeveel" in counted
     missing = run(["report", "--with-incident", "9"])
     assert missing.exit_code != 0 and "9" in missing.output
 

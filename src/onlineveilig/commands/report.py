@@ -306,6 +306,16 @@ def _summary(report: Report, path: Path | None, options: Options, *, has_name: b
             % {"parts": ", ".join(words.sharing_included(report.sharing, has_search))}
         )
     )
+    if report.incidents is not None:
+        shared = report.incidents.shared
+        err.print(
+            Text(
+                _("With the facts of incident %(n)d (not its evidence files).")
+                % {"n": shared.number}
+                if shared
+                else _("Incidents: only how many, not what happened (--with-incident N adds one).")
+            )
+        )
     left_out = words.sharing_left_out(report.sharing, has_search)
     if left_out:
         parts = ", ".join(f"{label} ({option})" for label, option in left_out)
