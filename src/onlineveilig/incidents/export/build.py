@@ -95,14 +95,13 @@ def _start(incident: Incident) -> date | None:
 def _organisation(incident: Incident, ctx: Context) -> Section:
     lines: list[str] = []
     if incident.reported:
-        lines.append(
-            _("Reported: %(when)s.")
-            % {
-                "when": ", ".join(
-                    x for x in (incident.reported_to, moment(incident.reported_at)) if x
-                )
-            }
-        )
+        who, on = incident.reported_to.strip(), moment(incident.reported_at)
+        if who and on:
+            lines.append(_("Reported to %(who)s on %(date)s.") % {"who": who, "date": on})
+        elif who:
+            lines.append(_("Reported to %(who)s.") % {"who": who})
+        else:
+            lines.append(_("Reported on %(date)s.") % {"date": on})
     if ctx.report_to:
         lines.append(_("Report an incident to: %(who)s.") % {"who": ctx.report_to.rstrip(".")})
     elif ctx.rules is None or not ctx.rules.contacts:
@@ -209,7 +208,7 @@ def _data(incident: Incident, ctx: Context, export: Export) -> dict[str, Any]:
         {"field": c.field, "old": c.old, "new": c.new, "changed_at": c.changed_at.isoformat()}
         for c in incident.history
     ]
-    record.pop("stored_name", None)
+    record.pop("asked", None)  # where `incident add` resumes: not part of the facts
     return {
         "schema_version": EXPORT_SCHEMA_VERSION,
         "generator": ctx.generator,
