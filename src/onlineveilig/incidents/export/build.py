@@ -229,7 +229,7 @@ def build(incident: Incident, ctx: Context) -> Export:
     files, urls = _evidence(incident, ctx)
     organisation = ctx.rules.organisation.name if ctx.rules is not None else ""
     labels = {
-        "facts": _("What happened"),
+        "facts": _("The facts"),
         "evidence": _("Evidence"),
         "files": _("Files"),
         "urls": _("Web addresses"),
