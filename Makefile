@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/profiles.py
+	$(BIN)/python bench/evidence.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

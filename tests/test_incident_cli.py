@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from onlineveilig import paths
 
 from .conftest import Clock, run
@@ -120,7 +122,9 @@ def test_pause_keeps_answers_and_resume_goes_on(frozen: Clock) -> None:
     first = run(["incident", "add"], input=answers("gisteren", "nee", "facebook", "2"))
     assert first.exit_code == 130
     assert "Gepauzeerd. Je antwoorden tot nu toe zijn bewaard." in first.output
-    assert run(["incident", "list"]).output.startswith("Nog geen incidenten")
+    waiting = run(["incident", "list"]).output
+    assert "Eén incident is nog niet af: 'onlineveilig incident add' gaat ermee verder." in waiting
+    assert "Nog geen incidenten" in waiting
     rest = answers("Om middernacht een bericht.", "", "", "", "", "")
     again = run(["incident", "add"], input=answers("1") + rest)
     assert again.exit_code == 0, again.output
@@ -188,7 +192,7 @@ def test_killed_process_loses_no_answers_and_resumes(frozen: Clock, isolated: Pa
 
 def test_edit_keeps_the_earlier_value_in_the_history(frozen: Clock) -> None:
     run(["incident", "add"], input=WHOLE)
-    edited = run(["incident", "edit", "1", "followed-up-at"], input=answers("vandaag"))
+    edited = run(["incident", "edit", "1", "opgevolgd-op"], input=answers("vandaag"))
     assert edited.exit_code == 0, edited.output
     assert "De vorige waarde blijft bewaard" in edited.output
     asked = run(["incident", "edit", "1"], input=answers("7", "Het nummer geblokkeerd."))
@@ -213,6 +217,9 @@ def test_unknown_incident_and_unknown_field_say_what_to_do(frozen: Clock) -> Non
     run(["incident", "add"], input=WHOLE)
     wrong = run(["incident", "edit", "1", "naam"])
     assert wrong.exit_code == 2 and "Er is geen deel 'naam'." in wrong.output
+    assert "wanneer, tot, kanaal, wat, beschrijving, wie, gedaan, gemeld-aan" in wrong.output
+    english = run(["--lang", "en", "incident", "edit", "1", "reported-to"], input=answers("team"))
+    assert english.exit_code == 0 and "Changed." in english.output
 
 
 def test_rules_file_types_and_where_to_report(frozen: Clock, tmp_path: Path) -> None:
@@ -263,3 +270,35 @@ def test_hostile_text_is_shown_inert(frozen: Clock) -> None:
     assert "[bold red]X[/]" in shown
     assert "\x1b" not in shown and "\u202e" not in shown
     assert "<script>alert(1)</script>" in shown  # shown as text; the terminal runs nothing
+
+
+def test_editing_a_series_keeps_its_last_day_on_enter(frozen: Clock) -> None:
+    typed = answers("20-02-2026", "ja", "25-02-2026", "", "12", "", "", "", "", "")
+    assert run(["incident", "add"], input=typed).exit_code == 0
+    edited = run(["incident", "edit", "1", "tot"], input=answers("", ""))
+    assert "Nu: 25 februari 2026" in edited.output
+    assert "Er is niets veranderd." in edited.output
+    run(["incident", "edit", "1", "ended"], input=answers("nee"))
+    assert db_rows("SELECT ended FROM incidents") == [("",)]
+
+
+def test_ctrl_c_mid_question_keeps_the_answers_given(
+    frozen: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    typed = iter(["gisteren", "nee", "instagram"])
+
+    def type_then_ctrl_c(self: Console, prompt: str = "") -> str:
+        try:
+            return next(typed)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(Console, "input", type_then_ctrl_c)
+    result = run(["incident", "add"])
+    assert result.exit_code == 130
+    assert "Je antwoorden tot nu toe zijn bewaard" in result.output
+    assert db_rows("SELECT status, started, channel FROM incidents") == [
+        ("draft", "2026-03-01", "instagram")
+    ]

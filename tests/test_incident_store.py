@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from pathlib import Path
 
@@ -153,3 +154,28 @@ def test_unknown_incident_and_delete_all(tmp_path: Path) -> None:
         assert repo.all() == [] and repo.counts()["incidents"] == 0
         assert not evidence_dir().exists()
     assert (tmp_path / "a.png").read_bytes() == b"first"
+
+
+def test_a_copy_left_by_a_killed_process_is_removed_at_the_next_copy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.png").write_bytes(b"first")
+    with _store() as store:
+        repo = store.incidents
+        n = repo.start(START)
+        repo.add_file(n, tmp_path / "a.png", "", START)
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        left = repo.folder(n) / f"{store_incidents.TMP_PREFIX}{dead.stdout.strip()}-0000"
+        left.write_bytes(b"half a cop")
+        mine = repo.folder(n) / f"{store_incidents.TMP_PREFIX}{os.getpid()}-1111"
+        mine.write_bytes(b"still copying")
+        (tmp_path / "b.png").write_bytes(b"second")
+        repo.add_file(n, tmp_path / "b.png", "", START)
+        assert not left.exists()
+        assert mine.exists()  # a live process's copy in progress is left alone

@@ -102,6 +102,26 @@ def copy_hashed(src: Path, dest: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, but is someone else's
+        return True
+    return True
+
+
+def sweep(folder: Path) -> None:
+    """Remove the unfinished copies a killed process left behind (never another live one's)."""
+    if not folder.is_dir():
+        return
+    for tmp in folder.glob(f"{TMP_PREFIX}*"):
+        pid = tmp.name[len(TMP_PREFIX) :].partition("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
 class IncidentRepo:
     def __init__(self, con: sqlite3.Connection, evidence_root: Path):
         self.con = con
@@ -278,6 +298,7 @@ class IncidentRepo:
         self._exists(n)
         folder = private_dir(self.folder(n), ours=True)
         private_dir(self.evidence_root, ours=True)
+        sweep(folder)
         tmp = folder / f"{TMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}"
         sha256, size = copy_hashed(src, tmp)
         try:

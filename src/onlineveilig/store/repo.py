@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from onlineveilig.audit.model import Answer, AnswerRecord, Audit, Status
 from onlineveilig.errors import StoreError, StoreKind
-from onlineveilig.paths import evidence_dir
 
 from .db import connect, snapshot, transaction
 from .search import SearchRepo
@@ -40,6 +39,8 @@ class Store:
     @property
     def incidents(self) -> IncidentRepo:
         """The incidents, their history and evidence (copies kept under paths.evidence_dir)."""
+        from onlineveilig.paths import evidence_dir
+
         from .incidents import IncidentRepo
 
         return IncidentRepo(self.con, evidence_dir())

@@ -18,6 +18,12 @@ from onlineveilig.i18n import _
 from onlineveilig.ui.clicktext import Command, Group
 
 
+def _field_names() -> list[str]:
+    from onlineveilig.commands.incident.fields import field_names
+
+    return field_names()
+
+
 def _number(help_text: str) -> object:
     return typer.Argument(metavar=_("NUMBER"), help=help_text, show_default=False)
 
@@ -46,7 +52,8 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Argument(
                 metavar=_("PART"),
-                help=_("What to change, e.g. reported-to or description (else it asks)."),
+                help=_("What to change: %(names)s (else it asks which).")
+                % {"names": ", ".join(_field_names())},
                 show_default=False,
             ),
         ] = None,

@@ -9,8 +9,9 @@ from rich.text import Text
 
 from onlineveilig import clock
 from onlineveilig.commands.common import fail, fail_with, open_store
+from onlineveilig.commands.incident.fields import field_names, field_of
 from onlineveilig.commands.incident.questions import ASK
-from onlineveilig.commands.incident.shared import FIELD_NAMES, context, saved, shown
+from onlineveilig.commands.incident.shared import context, saved, shown
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
 from onlineveilig.incidents import types
@@ -22,11 +23,11 @@ def run_edit(n: int, name: str | None, rules_path: Path | None) -> None:
     out = console.out()
     field = None
     if name is not None:
-        field = FIELD_NAMES.get(name.strip().lower().replace("_", "-"))
+        field = field_of(name)
         if field is None:
             fail(
                 _("There is no field '%(name)s'.") % {"name": name},
-                _("The fields: %(names)s.") % {"names": ", ".join(FIELD_NAMES)},
+                _("The fields: %(names)s.") % {"names": ", ".join(field_names())},
             )
     with open_store() as store:
         repo = store.incidents

@@ -117,9 +117,13 @@ def ask_ended(ctx: Context, incident: Incident, editing: bool) -> Value:
     )
     if not series:
         return ""
-    prompt = _("When was the last time? (Enter: today): ")
+    keep = editing and bool(incident.ended)
+    if keep:
+        prompt = _("When was the last time? (Enter: keep it): ")
+    else:
+        prompt = _("When was the last time? (Enter: today): ")
     while True:
-        ended = _moment(ctx, prompt, "", False, enter_today=True, none_ok=False)
+        ended = _moment(ctx, prompt, incident.ended, keep, enter_today=True, none_ok=False)
         if not incident.started or ended[:10] >= incident.started[:10]:
             return ended
         _warn(ctx, _("That is before it started. Type the day of the last time."))

@@ -18,21 +18,6 @@ from onlineveilig.incidents.model import Incident
 from onlineveilig.store.incidents import IncidentRepo
 from onlineveilig.store.repo import Store
 
-# How fields are named on the command line (incident edit N FIELD).
-FIELD_NAMES: dict[str, str] = {
-    "started": "started",
-    "ended": "ended",
-    "channel": "channel",
-    "types": "types",
-    "description": "description",
-    "who": "who",
-    "actions": "actions",
-    "reported-to": "reported_to",
-    "reported-at": "reported_at",
-    "followed-up-at": "followed_up_at",
-    "support": "support",
-}
-
 
 def context(out: Console, store: Store, rules_path: Path | None) -> Context:
     try:

@@ -32,6 +32,7 @@ def run_list(as_json: bool, rules_path: Path | None) -> None:
     with open_store() as store:
         try:
             incidents = store.incidents.all()
+            draft = store.incidents.draft()
         except OnlineveiligError as error:
             fail_with(error)
         ctx = context(out, store, rules_path)
@@ -52,6 +53,13 @@ def run_list(as_json: bool, rules_path: Path | None) -> None:
             ]
         )
         return
+    if draft is not None and draft.asked:
+        out.print(
+            Text(
+                _("One incident is not finished yet: 'onlineveilig incident add' goes on with it."),
+                style="yellow",
+            )
+        )
     if not incidents:
         out.print(_("No incidents written down yet. 'onlineveilig incident add' starts one."))
         return
@@ -101,7 +109,14 @@ def _evidence_lines(ctx: Context, incident: Incident) -> None:
             )
             out.print(text(f"    SHA-256 {ev.sha256}"))
         else:
-            seen = moment_text(ev.seen_at.isoformat(timespec="minutes")) if ev.seen_at else ""
+            seen = ""
+            if ev.seen_at is not None:  # a day without a time was typed as that day's start
+                whole_day = ev.seen_at.time() == ev.seen_at.time().min
+                seen = moment_text(
+                    ev.seen_at.date().isoformat()
+                    if whole_day
+                    else ev.seen_at.isoformat(timespec="minutes")
+                )
             out.print(text(f"  • {ev.url}"))
             out.print(text("    " + _("seen %(when)s (not fetched)") % {"when": seen}))
         if ev.note:
