@@ -186,3 +186,11 @@ def test_later_changes_nothing_and_the_audit_goes_on(frozen: Clock, tmp_path: Pa
     with Store(database_path()) as store:
         incident = store.incidents.get(n)
     assert incident is not None and incident.open and incident.history == ()
+
+
+def test_signalen_without_incidents_says_how_to_start(tmp_path: Path) -> None:
+    result = run(["signalen"])
+    assert result.exit_code == 0
+    assert "onlineveilig incident add" in result.output
+    saved_incident(tmp_path, n_files=0)
+    assert "1 incident, 0 gemeld, 0 opgevolgd." in run(["signalen"]).output

@@ -118,6 +118,11 @@ def run(since: date | None, kind: str | None, output: str | None) -> None:
 
     summary = gather(since)
     if kind is None:
+        if summary.total == 0 and since is None:
+            console.out().print(
+                Text(_("No incidents written down yet. 'onlineveilig incident add' starts one."))
+            )
+            return
         show(summary)
         return
     data = sig.to_markdown(summary) if kind == "md" else sig.to_html(summary)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from onlineveilig.i18n import _
+from onlineveilig.i18n import _, ngettext
 from onlineveilig.render.markdown import md
 from onlineveilig.text import day, month_name
 
@@ -103,20 +103,25 @@ def title() -> str:
 
 
 def intro(signals: Signals) -> str:
-    if signals.since is not None:
-        return _(
-            "Since %(date)s: %(total)d incidents, %(reported)d reported, %(followed)d followed up."
-        ) % {
-            "date": day(signals.since),
-            "total": signals.total,
-            "reported": signals.reported,
-            "followed": signals.followed_up,
-        }
-    return _("%(total)d incidents, %(reported)d reported, %(followed)d followed up.") % {
+    counts = {
         "total": signals.total,
         "reported": signals.reported,
         "followed": signals.followed_up,
     }
+    if signals.since is not None:
+        return ngettext(
+            "Since %(date)s: %(total)d incident, %(reported)d reported, %(followed)d followed up.",
+            "Since %(date)s: %(total)d incidents, %(reported)d reported, %(followed)d followed up.",
+            signals.total,
+        ) % {**counts, "date": day(signals.since)}
+    return (
+        ngettext(
+            "%(total)d incident, %(reported)d reported, %(followed)d followed up.",
+            "%(total)d incidents, %(reported)d reported, %(followed)d followed up.",
+            signals.total,
+        )
+        % counts
+    )
 
 
 def privacy_note() -> str:
