@@ -87,7 +87,12 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         env=env,
         cwd=tmp_path,
     )
-    assert shipped.stdout.split() == ["afspraken-blad.html", "report.html"]
+    assert shipped.stdout.split() == [
+        "afspraken-blad.html",
+        "incident-export.html",
+        "report.html",
+        "signalen.html",
+    ]
     # search-me reads the kinds of site from the installed checklists, with no network.
     saved = tmp_path / "saved.html"
     saved.write_text(

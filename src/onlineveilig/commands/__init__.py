@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "platforms": N_("How each platform exposes you, and which settings to check."),
     "hulp": N_("Where to turn when a client crosses a line online."),
     "incident": N_("Write down what happened online, keep the evidence intact, and report it."),
+    "signalen": N_("The incidents in numbers, for a team meeting (no names, no descriptions)."),
     "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
     "wipe": N_("Delete everything onlineveilig stored on this computer."),
     "completion": N_("Let your shell complete onlineveilig's commands and options (Tab key)."),

@@ -13,7 +13,7 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.audit import session
 from onlineveilig.audit.model import Answer, Audit, is_answer_word, parse_answer
-from onlineveilig.commands import help_for
+from onlineveilig.commands import audit_incidents, help_for
 from onlineveilig.commands.common import (
     checklist_option,
     fail,
@@ -107,6 +107,7 @@ def _run(
     today = clock.today()
     asked = session.questions(data, store.history(), current, facts)
     _intro(out, asked, sum(1 for i in current.plan if data.item(i) is not None))
+    audit_incidents.ask(out, store)  # the open incidents first: reported yet? followed up?
     earlier = sorted((q.action for q in asked if q.action is not None), key=lambda a: a.since)
     if earlier:
         out.print(cards.actions_table(data, earlier, today))

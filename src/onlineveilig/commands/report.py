@@ -15,6 +15,7 @@ from onlineveilig.commands.common import (
     fail,
     fail_with,
     open_store,
+    organisation_rules,
     output_option,
     platforms_of,
     write_output,
@@ -25,8 +26,10 @@ from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
+    from onlineveilig.content.loader import Content
+    from onlineveilig.content.rules import Rules
     from onlineveilig.report.build import Options, ReportError
-    from onlineveilig.report.model import ProfilesSummary, Report, SearchSummary
+    from onlineveilig.report.model import IncidentsSummary, ProfilesSummary, Report, SearchSummary
     from onlineveilig.store.repo import Store
 
 FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
@@ -90,6 +93,17 @@ def register(app: typer.Typer) -> None:
         with_name: Annotated[
             bool, typer.Option("--with-name", help=_("Put your name (from your profile) on it."))
         ] = False,
+        with_incident: Annotated[
+            int | None,
+            typer.Option(
+                "--with-incident",
+                metavar="N",
+                help=_(
+                    "Include the facts of incident N (see onlineveilig incident list); "
+                    "otherwise the report only counts incidents. Evidence files are never in it."
+                ),
+            ),
+        ] = None,
     ) -> None:
         from onlineveilig.report.build import Options
 
@@ -104,7 +118,7 @@ def register(app: typer.Typer) -> None:
             with_findings=with_findings,
             with_name=with_name,
         )
-        run(kind, output, options, open_it)
+        run(kind, output, options, open_it, with_incident)
 
 
 def _format(form: str | None, output: str | None) -> str:
@@ -117,7 +131,7 @@ def _format(form: str | None, output: str | None) -> str:
     return FORMATS.get(suffix, "html")
 
 
-def _gather(options: Options) -> tuple[Report, str | None]:
+def _gather(options: Options, with_incident: int | None = None) -> tuple[Report, str | None]:
     from onlineveilig.report.build import ReportError, build
 
     data = load(None)
@@ -127,6 +141,7 @@ def _gather(options: Options) -> tuple[Report, str | None]:
         profile = store.profile()
         search = _search(store)
         profiles = _profiles(store)
+        incidents = _incidents(store, data, with_incident)
     name = profile.get("name") or None
     try:
         report = build(
@@ -143,6 +158,8 @@ def _gather(options: Options) -> tuple[Report, str | None]:
         )
     except ReportError as error:
         _fail_report(error)
+    if incidents is not None:
+        report = report.model_copy(update={"incidents": incidents})
     return report, name
 
 
@@ -183,6 +200,38 @@ def _profiles(store: Store) -> ProfilesSummary | None:
 
     latest = store.search.latest(RunKind.PROFILES)
     return profiles_summary(latest, store.search.marks()) if latest else None
+
+
+def _incidents(store: Store, data: Content, number: int | None) -> IncidentsSummary | None:
+    """The incidents in counts; one incident's facts only when the user asked for it."""
+    from onlineveilig.incidents import types
+    from onlineveilig.report.incidents import incident_facts, incidents_summary
+
+    every = store.incidents.all()
+    shared = None
+    if number is not None:
+        incident = next((i for i in every if i.id == number), None)
+        if incident is None:
+            fail(
+                _("There is no incident number %(n)d.") % {"n": number},
+                _("See the numbers with: onlineveilig incident list"),
+            )
+        rules = _rules()
+        platforms = {p.id: p.name for p in data.platforms}
+        shared = incident_facts(
+            incident,
+            lambda type_id: types.label(type_id, rules),
+            lambda channel: platforms.get(channel, channel),
+        )
+    return incidents_summary(every, shared)
+
+
+def _rules() -> Rules | None:
+    try:
+        found = organisation_rules()
+    except OnlineveiligError as error:
+        fail_with(error)
+    return found[1] if found else None
 
 
 def _fail_report(error: ReportError) -> NoReturn:
@@ -227,8 +276,10 @@ def _name(report: Report, kind: str) -> str:
     return f"{stem}.{kind}"
 
 
-def run(kind: str, output: str | None, options: Options, open_it: bool) -> None:
-    report, name = _gather(options)
+def run(
+    kind: str, output: str | None, options: Options, open_it: bool, with_incident: int | None = None
+) -> None:
+    report, name = _gather(options, with_incident)
     path = write_output(output, _render(report, kind), _name(report, kind))
     _summary(report, path, options, has_name=name is not None)
     if open_it and path is not None:
@@ -255,6 +306,16 @@ def _summary(report: Report, path: Path | None, options: Options, *, has_name: b
             % {"parts": ", ".join(words.sharing_included(report.sharing, has_search))}
         )
     )
+    if report.incidents is not None:
+        shared = report.incidents.shared
+        err.print(
+            Text(
+                _("With the facts of incident %(n)d (not its evidence files).")
+                % {"n": shared.number}
+                if shared
+                else _("Incidents: only how many, not what happened (--with-incident N adds one).")
+            )
+        )
     left_out = words.sharing_left_out(report.sharing, has_search)
     if left_out:
         parts = ", ".join(f"{label} ({option})" for label, option in left_out)

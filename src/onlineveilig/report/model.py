@@ -157,6 +157,39 @@ class ProfilesSummary(Strict):
     open_actions: int = Field(description='Found profiles marked "action" and not done yet.')
 
 
+class IncidentFacts(Strict):
+    """One incident's facts, only when the user asked for it (--with-incident N); never its
+    evidence files."""
+
+    number: int
+    started: str = Field(description="ISO date or date-time, as given.")
+    ended: str = Field(description='ISO date or date-time; "" for one moment.')
+    channel: str = Field(description="The platform's name or the user's own words.")
+    types: list[str] = Field(description="What happened, in the report's language.")
+    description: str
+    who: str = Field(description="A role or a pseudonym.")
+    actions: str = Field(description="What the worker did afterwards.")
+    reported_to: str
+    reported_at: str = Field(description='ISO date; "" when not reported yet.')
+    followed_up_at: str = Field(description='ISO date; "" when not followed up yet.')
+    support: str
+    evidence_files: int = Field(description="How many files were kept (not the files).")
+    evidence_urls: int = Field(description="How many web addresses were noted.")
+
+
+class IncidentsSummary(Strict):
+    """The incidents written down with `onlineveilig incident`: counts only, never contents."""
+
+    total: int
+    open: int = Field(description="Not reported yet, or reported and not followed up yet.")
+    not_reported: int
+    reported: int
+    followed_up: int
+    shared: IncidentFacts | None = Field(
+        default=None, description="Only with --with-incident N: that incident's facts."
+    )
+
+
 class Sharing(Strict):
     """What the user chose to put in this report."""
 
@@ -211,6 +244,9 @@ class Report(Strict):
         every = [*self.sections, *([self.agreements] if self.agreements else [])]
         by_id = {i.id: i for s in every for i in s.items if i.status == ItemStatus.OPEN}
         return [by_id[i] for i in self.open_actions if i in by_id]
+    incidents: IncidentsSummary | None = Field(
+        default=None, description="Present once an incident was written down: counts only."
+    )
 
 
 def json_schema() -> dict[str, Any]:

@@ -177,6 +177,7 @@ def labels() -> dict[str, str]:
         "search": _("What others can find about you"),
         "profiles": _("Old profiles"),
         "found_on": _("Found on:"),
+        "incidents": _("Incidents"),
         "category": _("Category"),
         "results": _("Results"),
         "actions": _("Results marked for action"),
@@ -206,6 +207,7 @@ def render(report: Report) -> str:
     has_search = report.search is not None
     every = [*report.sections, *([report.agreements] if report.agreements else [])]
     open_items = report.open_items()  # priority, then checklist order
+    shared = report.incidents.shared if report.incidents else None
     template = env.get_template("report.html")
     return template.render(
         r=report,
@@ -223,6 +225,9 @@ def render(report: Report) -> str:
         of_items=_("of %(n)d") % {"n": report.score.counted},
         search_line=words.search_line(report.search) if report.search else "",
         profiles_line=words.profiles_line(report.profiles) if report.profiles else "",
+        incidents_line=words.incidents_line(report.incidents) if report.incidents else "",
+        incident_heading=words.incident_heading(shared) if shared else "",
+        incident_rows=words.incident_rows(shared) if shared else [],
         made_with=words.made_with(report),
         prompts=words.colleague_prompts(),
         open_summary=words.open_summary(open_items),

@@ -133,6 +133,14 @@ def render(report: Report) -> str:
         if report.profiles.sites:
             out += [f"{_('Found on:')} {md(', '.join(report.profiles.sites))}", ""]
 
+    if report.incidents:
+        out += [f"## {_('Incidents')}", "", md(words.incidents_line(report.incidents)), ""]
+        if report.incidents.shared:
+            out += [f"### {md(words.incident_heading(report.incidents.shared))}", ""]
+            for label, value in words.incident_rows(report.incidents.shared):
+                out += [f"- **{md(label)}:** {md(value)}"]
+            out.append("")
+
     out += [f"## {_('For the colleague who looks along')}", ""]
     still_open = words.open_summary(open_items)
     if still_open:

@@ -16,6 +16,8 @@ from onlineveilig.text import age, day
 from .model import (
     Attention,
     AttentionKind,
+    IncidentFacts,
+    IncidentsSummary,
     ItemStatus,
     Priority,
     ProfilesSummary,
@@ -163,6 +165,52 @@ def profiles_line(profiles: ProfilesSummary) -> str:
             profiles.open_actions,
         ) % {"n": profiles.open_actions}
     return line
+
+
+def incidents_line(incidents: IncidentsSummary) -> str:
+    """'3 incidents written down: 1 open, 2 reported, 1 followed up.' (counts only)."""
+    return ngettext(
+        "%(n)d incident written down: %(open)d open, %(reported)d reported, "
+        "%(followed)d followed up.",
+        "%(n)d incidents written down: %(open)d open, %(reported)d reported, "
+        "%(followed)d followed up.",
+        incidents.total,
+    ) % {
+        "n": incidents.total,
+        "open": incidents.open,
+        "reported": incidents.reported,
+        "followed": incidents.followed_up,
+    }
+
+
+def incident_heading(facts: IncidentFacts) -> str:
+    return _("Incident %(n)d (you chose to include it)") % {"n": facts.number}
+
+
+def incident_rows(facts: IncidentFacts) -> list[tuple[str, str]]:
+    """One shared incident's facts as (label, value), in the report's language."""
+    from onlineveilig.incidents.answers import moment_text as moment
+    from onlineveilig.incidents.export.words import when
+    from onlineveilig.incidents.types import field_label
+
+    not_yet, none = _("not yet"), _("not given")
+    return [
+        (_("When"), when(facts.started, facts.ended) or none),
+        (field_label("channel"), facts.channel or none),
+        (field_label("types"), ", ".join(facts.types) or none),
+        (field_label("description"), facts.description or none),
+        (field_label("who"), facts.who or none),
+        (field_label("actions"), facts.actions or none),
+        (field_label("reported_to"), facts.reported_to or not_yet),
+        (field_label("reported_at"), moment(facts.reported_at) or not_yet),
+        (field_label("followed_up_at"), moment(facts.followed_up_at) or not_yet),
+        (field_label("support"), facts.support or none),
+        (
+            _("Evidence"),
+            _("%(files)d files and %(urls)d web addresses kept (not in this report).")
+            % {"files": facts.evidence_files, "urls": facts.evidence_urls},
+        ),
+    ]
 
 
 def attention_text(point: Attention) -> str:

@@ -146,5 +146,8 @@ def register(app: typer.Typer) -> None:
         run_verify(number)
 
     # --- incexport: register `incident export` here (commands/incident/export.py) ---
+    from onlineveilig.commands.incident.export import register as register_export
+
+    register_export(incident_app)
 
     app.add_typer(incident_app, name="incident")
