@@ -45,6 +45,7 @@ checklists: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/report.py
+	$(BIN)/python bench/audit_length.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/profiles.py
 	$(BIN)/python bench/evidence.py
