@@ -159,3 +159,19 @@ def test_a_hostile_site_name_stays_text_in_the_report(
     assert "<img src=x onerror=alert(1)>" in part.get_text()
     md = run(["report", "--format", "md", "--output", "-"]).stdout
     assert "<img" not in md.replace("\\<img", "") and "\\*x\\*" in md
+
+
+def test_english_review_shows_the_category_in_english_and_the_action_once(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0  # in Dutch
+    assert run(["search-me", "--review"], input="actie\n1\n\n").exit_code == 0
+    review = run(["--lang", "en", "search-me", "--review"], input="no\n")
+    said = " ".join(review.stdout.split())
+    assert "Social networks" in said and "Sociale netwerken" not in said, said
+    assert "Your action: delete the old account" in said, said
+    # Back in Dutch, the Dutch name of the category.
+    dutch = " ".join(run(["--lang", "nl", "search-me", "--review"], input="nee\n").stdout.split())
+    assert "Sociale netwerken" in dutch and "Social networks" not in dutch
+

@@ -119,7 +119,7 @@ def _result_cell(finding: Finding, *, snippet: bool) -> Text:
     cell.append_text(text(finding.url, "blue"))
     if snippet and finding.snippet:
         cell.append("\n")
-        cell.append_text(text(finding.snippet, "dim"))
+        cell.append_text(text(finding.shown_snippet(language()), "dim"))
     return cell
 
 
@@ -195,7 +195,7 @@ def review_card(
         )
     parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
     if finding.snippet:
-        parts.append(text(finding.snippet, "italic"))
+        parts.append(text(finding.shown_snippet(lang), "italic"))
     if finding.flags:
         parts.append(
             Text.assemble(
