@@ -175,3 +175,17 @@ def test_english_review_shows_the_category_in_english_and_the_action_once(
     dutch = " ".join(run(["--lang", "nl", "search-me", "--review"], input="nee\n").stdout.split())
     assert "Sociale netwerken" in dutch and "Social networks" not in dutch
 
+
+def test_the_review_heading_fits_80_columns(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    frozen.advance(days=275)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    review = run(["search-me", "--review"], input="\n", env={"COLUMNS": "80"})
+    lines = review.stdout.splitlines()
+    heading = next(line for line in lines if line.startswith("1/1"))
+    assert "Profielen onder je gebruikersnaam" in heading
+    assert "Voor het eerst gevonden op 2 maart 2026" in lines
+    assert all(len(line) <= 80 for line in lines)

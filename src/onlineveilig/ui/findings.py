@@ -189,11 +189,12 @@ def review_card(
     head.append(category_title(sites, finding.category), style="magenta")
     if new:
         head.append("  " + _("NEW"), style="bold yellow")
-    elif first_seen is not None:
-        head.append(
-            "  " + _("first found on %(date)s") % {"date": fmt.day(first_seen.date())}, "dim"
-        )
-    parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
+    parts: list[RenderableType] = [head]
+    if not new and first_seen is not None:
+        # On its own line: beside the category it does not fit 80 columns.
+        seen = _("First found on %(date)s") % {"date": fmt.day(first_seen.date())}
+        parts.append(Text(seen, style="dim"))
+    parts += [text(finding.title, "bold"), text(finding.url, "blue")]
     if finding.snippet:
         parts.append(text(finding.shown_snippet(lang), "italic"))
     if finding.flags:
