@@ -189,3 +189,37 @@ def test_the_review_heading_fits_80_columns(
     assert "Profielen onder je gebruikersnaam" in heading
     assert "Voor het eerst gevonden op 2 maart 2026" in lines
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_report_names_the_site_and_action_of_each_profile_to_act_on(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    from bs4 import BeautifulSoup
+
+    from .test_report import make_history
+
+    make_history()
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    run(["search-me", "--review"], input="actie, verwijder mijn oude foto's\n1\n")
+    md = run(["report", "--format", "md", "--output", "-"]).stdout
+    said = " ".join(md.split())
+    assert "Profielen waar je iets mee moet doen" in said
+    assert "GitHub (het oude account verwijderen · nog te doen)" in said, said
+    assert "verwijder mijn oude foto's" in said
+    assert "Voor 1 profiel is nog actie nodig" not in said  # named; counted for a colleague
+    html = run(["report", "--format", "html", "--output", "-"]).stdout
+    part = BeautifulSoup(html, "html.parser").select_one("#profile-actions")
+    assert part is not None and "GitHub (het oude account verwijderen" in part.get_text()
+    # For a colleague: the site and the action, counted for the conversation; no note.
+    shared = run(["report", "--for-colleague", "--format", "md", "--output", "-"]).stdout
+    said = " ".join(shared.split())
+    assert "GitHub (het oude account verwijderen · nog te doen)" in said
+    assert "verwijder mijn oude foto's" not in said
+    assert "Voor 1 profiel is nog actie nodig." in said
+    data = json.loads(run(["report", "--for-colleague", "--format", "json", "-o", "-"]).stdout)
+    assert data["profiles"]["actions"] == [
+        {"site": "GitHub", "action": "het oude account verwijderen", "status": "open", "note": None}
+    ]
+    for shown in (md, html, shared, json.dumps(data)):
+        assert "sannep" not in shown  # never the username

@@ -177,6 +177,7 @@ def labels() -> dict[str, str]:
         "search": _("What others can find about you"),
         "profiles": _("Old profiles"),
         "found_on": _("Found on:"),
+        "profile_actions": _("Profiles marked for action"),
         "category": _("Category"),
         "results": _("Results"),
         "actions": _("Results marked for action"),
@@ -201,6 +202,7 @@ def render(report: Report) -> str:
         when=words.when,
         attention=words.attention_text,
         finding_status=words.finding_status,
+        profile_action=words.profile_action,
     )
     sharing = report.sharing
     has_search = report.search is not None
@@ -223,6 +225,7 @@ def render(report: Report) -> str:
         of_items=_("of %(n)d") % {"n": report.score.counted},
         search_line=words.search_line(report.search) if report.search else "",
         profiles_line=words.profiles_line(report.profiles) if report.profiles else "",
+        profiles_attention=words.profiles_attention(report),
         made_with=words.made_with(report),
         prompts=words.colleague_prompts(),
         open_summary=words.open_summary(open_items),
