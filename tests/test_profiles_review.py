@@ -223,3 +223,23 @@ def test_the_report_names_the_site_and_action_of_each_profile_to_act_on(
     ]
     for shown in (md, html, shared, json.dumps(data)):
         assert "sannep" not in shown  # never the username
+
+
+def test_the_audit_hints_keep_their_indent_when_they_wrap(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    profile(run, name="Sanne Peeters", platforms="facebook")
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    result = run(
+        ["audit", "--section", "aanwezigheid"],
+        input="ja\n" * 12 + "stop\n",
+        env={"COLUMNS": "80"},
+    )
+    lines = result.stdout.splitlines()
+    for start in ("  ⌕ onlineveilig search-me", "  ⌕ onlineveilig profiles"):
+        at = next(n for n, line in enumerate(lines) if line.startswith(start))
+        # The hint is longer than 80 columns: its next line is indented under the text.
+        assert lines[at + 1].startswith("    ") and lines[at + 1].strip(), lines[at : at + 2]
+    said = " ".join(result.stdout.split())
+    assert "Laatste controle: 2 maart 2026 — 1 profiel gevonden." in said, said
