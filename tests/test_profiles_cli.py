@@ -123,3 +123,36 @@ def test_a_found_address_stays_on_one_line_at_80_columns(
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert any(httpserver.url_for("/profile/sanne") in line for line in lines)
+
+
+def test_a_wrong_file_after_sites_points_to_sites_not_to_the_settings(tmp_path: Path) -> None:
+    for wrong, said in ((tmp_path / "nonexist.toml", "bestaat niet"), (tmp_path, "is een map")):
+        result = run(["profiles", "--sites", str(wrong), "sanne"], env={"COLUMNS": "80"})
+        assert result.exit_code != 0
+        assert said in result.stderr
+        assert "Controleer de naam van het bestand achter --sites." in result.stderr
+        assert "config set" not in result.stderr
+
+
+def test_a_wrong_file_in_config_set_is_about_that_command(tmp_path: Path) -> None:
+    result = run(["config", "set", "checklist", str(tmp_path / "nonexistent.toml")])
+    assert result.exit_code != 0
+    said = " ".join(result.stderr.split())
+    assert "Controleer de naam van het bestand achter onlineveilig config set checklist." in said
+    assert "Kies dan een ander" not in said
+
+
+def test_the_settings_hint_wraps_between_words_at_80_columns(tmp_path: Path) -> None:
+    """A checklist named in the settings that is gone: the long hint fits the screen."""
+    from onlineveilig import paths
+
+    paths.config_path().parent.mkdir(parents=True, exist_ok=True)
+    gone = tmp_path / "gone.toml"
+    paths.config_path().write_text(f'checklist = "{gone}"\n', encoding="utf-8")
+    result = run(["audit"], env={"COLUMNS": "80"}, input="stop\n")
+    hint = [line for line in result.stderr.splitlines() if "config set" in line]
+    assert hint, result.stderr
+    lines = result.stderr.splitlines()
+    assert all(len(line) <= 80 for line in lines if str(gone) not in line), result.stderr
+    joined = " ".join(" ".join(lines).split())
+    assert "onlineveilig config set checklist <pad naar het bestand>" in joined

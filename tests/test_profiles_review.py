@@ -159,3 +159,87 @@ def test_a_hostile_site_name_stays_text_in_the_report(
     assert "<img src=x onerror=alert(1)>" in part.get_text()
     md = run(["report", "--format", "md", "--output", "-"]).stdout
     assert "<img" not in md.replace("\\<img", "") and "\\*x\\*" in md
+
+
+def test_english_review_shows_the_category_in_english_and_the_action_once(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0  # in Dutch
+    assert run(["search-me", "--review"], input="actie\n1\n\n").exit_code == 0
+    review = run(["--lang", "en", "search-me", "--review"], input="no\n")
+    said = " ".join(review.stdout.split())
+    assert "Social networks" in said and "Sociale netwerken" not in said, said
+    assert "Your action: delete the old account" in said, said
+    # Back in Dutch, the Dutch name of the category.
+    dutch = " ".join(run(["--lang", "nl", "search-me", "--review"], input="nee\n").stdout.split())
+    assert "Sociale netwerken" in dutch and "Social networks" not in dutch
+
+
+def test_the_review_heading_fits_80_columns(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    frozen.advance(days=275)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    review = run(["search-me", "--review"], input="\n", env={"COLUMNS": "80"})
+    lines = review.stdout.splitlines()
+    heading = next(line for line in lines if line.startswith("1/1"))
+    assert "Profielen onder je gebruikersnaam" in heading
+    assert "Voor het eerst gevonden op 2 maart 2026" in lines
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_report_names_the_site_and_action_of_each_profile_to_act_on(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    from bs4 import BeautifulSoup
+
+    from .test_report import make_history
+
+    make_history()
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    run(["search-me", "--review"], input="actie, verwijder mijn oude foto's\n1\n")
+    md = run(["report", "--format", "md", "--output", "-"]).stdout
+    said = " ".join(md.split())
+    assert "Profielen waar je iets mee moet doen" in said
+    assert "GitHub (het oude account verwijderen · nog te doen)" in said, said
+    assert "verwijder mijn oude foto's" in said
+    assert "Voor 1 profiel is nog actie nodig" not in said  # named; counted for a colleague
+    html = run(["report", "--format", "html", "--output", "-"]).stdout
+    part = BeautifulSoup(html, "html.parser").select_one("#profile-actions")
+    assert part is not None and "GitHub (het oude account verwijderen" in part.get_text()
+    # For a colleague: the site and the action, counted for the conversation; no note.
+    shared = run(["report", "--for-colleague", "--format", "md", "--output", "-"]).stdout
+    said = " ".join(shared.split())
+    assert "GitHub (het oude account verwijderen · nog te doen)" in said
+    assert "verwijder mijn oude foto's" not in said
+    assert "Voor 1 profiel is nog actie nodig." in said
+    data = json.loads(run(["report", "--for-colleague", "--format", "json", "-o", "-"]).stdout)
+    assert data["profiles"]["actions"] == [
+        {"site": "GitHub", "action": "het oude account verwijderen", "status": "open", "note": None}
+    ]
+    for shown in (md, html, shared, json.dumps(data)):
+        assert "sannep" not in shown  # never the username
+
+
+def test_the_audit_hints_keep_their_indent_when_they_wrap(
+    httpserver: HTTPServer, tmp_path: Path, frozen: Clock
+) -> None:
+    profile(run, name="Sanne Peeters", platforms="facebook")
+    path = github_list(httpserver, tmp_path)
+    assert run(["profiles", "sannep", "--sites", str(path), "--yes"]).exit_code == 0
+    result = run(
+        ["audit", "--section", "aanwezigheid"],
+        input="ja\n" * 12 + "stop\n",
+        env={"COLUMNS": "80"},
+    )
+    lines = result.stdout.splitlines()
+    for start in ("  ⌕ onlineveilig search-me", "  ⌕ onlineveilig profiles"):
+        at = next(n for n, line in enumerate(lines) if line.startswith(start))
+        # The hint is longer than 80 columns: its next line is indented under the text.
+        assert lines[at + 1].startswith("    ") and lines[at + 1].strip(), lines[at : at + 2]
+    said = " ".join(result.stdout.split())
+    assert "Laatste controle: 2 maart 2026 — 1 profiel gevonden." in said, said

@@ -113,9 +113,13 @@ class ContentError(OnlineveiligError):
         problems: list[FieldProblem] | None = None,
         syntax: str | None = None,
         kind: ContentKind | None = None,
+        given: str = "",
     ):
         super().__init__(str(path))
         self.path = path
+        # Where the user typed this file's name ("--sites", "config set checklist"); empty when
+        # it came from the settings. The hint depends on it (ui.errors).
+        self.given = given
         self.problems = problems or []
         self.syntax = syntax
         # What went wrong before validation; None when the problems are about fields.

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from onlineveilig import clock
@@ -175,16 +176,24 @@ def _intro(out: Console, asked: list[session.Question], total: int) -> None:
     out.print(Panel(Text(words), title=_("Monthly self-check"), title_align="left"))
 
 
-def _tool_hint(store: Store) -> Text:
+def _beside_icon(line: Text) -> RenderableType:
+    """'  ⌕ ' and the hint beside it: a wrapped line starts under the hint, not at column 0."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text("  ⌕", style="cyan"), line)
+    return grid
+
+
+def _tool_hint(store: Store) -> RenderableType:
     """Under 'search yourself': search-me does it, and what its last run found."""
     from onlineveilig.search import findings as fnd
 
-    line = Text("  ⌕ ", style="cyan")
-    line.append(_("onlineveilig search-me does this search for you"), style="cyan")
+    line = Text(_("onlineveilig search-me does this search for you"), style="cyan")
     latest = store.search.latest()
     if latest is None:
         line.append(" " + _("(you have not used it yet)."), style="dim")
-        return line
+        return _beside_icon(line)
     marks = store.search.marks()
     previous = store.search.previous(latest)
     diff = fnd.diff(previous, latest)
@@ -201,19 +210,18 @@ def _tool_hint(store: Store) -> Text:
         },
         style="dim",
     )
-    return line
+    return _beside_icon(line)
 
 
-def _profiles_hint(store: Store) -> Text:
+def _profiles_hint(store: Store) -> RenderableType:
     """Under 'old accounts': onlineveilig profiles does it, and what its last check found."""
     from onlineveilig.search.model import RunKind
 
-    line = Text("  ⌕ ", style="cyan")
-    line.append(_("onlineveilig profiles checks this for you"), style="cyan")
+    line = Text(_("onlineveilig profiles checks this for you"), style="cyan")
     latest = store.search.latest(RunKind.PROFILES)
     if latest is None:
         line.append(" " + _("(you have not used it yet)."), style="dim")
-        return line
+        return _beside_icon(line)
     unchecked = {
         c.site for c in latest.checks if c.state == "unknown" and c.reason != "not-possible"
     }
@@ -230,7 +238,7 @@ def _profiles_hint(store: Store) -> Text:
         % {"date": fmt.day(latest.started_at.date()), "outcome": words},
         style="dim",
     )
-    return line
+    return _beside_icon(line)
 
 
 def _ask_answer(

@@ -31,7 +31,8 @@ def fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
     # soft_wrap: file paths in messages stay on one line, so they can be copied.
     err.print(Text(clean(message, keep_newlines=True), style="bold red"), soft_wrap=True)
     if hint:
-        err.print(Text(clean(hint, keep_newlines=True)), soft_wrap=True)
+        # A hint is advice in words: wrapped between words, never broken inside one.
+        err.print(Text(clean(hint, keep_newlines=True)))
     raise typer.Exit(int(code))
 
 

@@ -15,7 +15,13 @@ from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import fail, fail_with, open_store, print_json
 from onlineveilig.commands.onboarding import parse_platforms
 from onlineveilig.content.loader import load_content
-from onlineveilig.errors import ConfigError, ConfigKind, OnlineveiligError, SettingProblem
+from onlineveilig.errors import (
+    ConfigError,
+    ConfigKind,
+    ContentError,
+    OnlineveiligError,
+    SettingProblem,
+)
 from onlineveilig.i18n import _, normalise
 from onlineveilig.paths import config_path, database_path
 from onlineveilig.ui import console
@@ -182,6 +188,8 @@ def set_value(key: str, value: str) -> None:
         else:
             value = _set_profile(key, value)
     except OnlineveiligError as error:
+        if isinstance(error, ContentError):
+            error.given = f"onlineveilig config set {key}"  # the file the user is choosing now
         fail_with(error)
     out = console.out()
     if value:

@@ -37,6 +37,7 @@ from .model import (
     SearchSummary,
     Sharing,
 )
+from .profiles import shared_profiles
 
 AGREEMENTS = "afspraken"  # the checklist section about agreements with clients
 LONG_OPEN_DAYS = 60  # an action point open this long is worth a colleague's look
@@ -204,7 +205,7 @@ def build(
         agreements=agreements,
         attention=_attention(report_score, every, agreements, search),
         search=_shared_search(search, sharing),
-        profiles=profiles,
+        profiles=shared_profiles(profiles, sharing),
         open_actions=[a.item_id for a in ordered],
     )
 

@@ -144,6 +144,17 @@ class SearchSummary(Strict):
     actions: list[Finding] = Field(description='Findings marked "action", with their status.')
 
 
+class ProfileAction(Strict):
+    """A found profile the user marked "action": the site, never the username or address."""
+
+    site: str = Field(description="The site's name as the site list gives it.")
+    action: str | None = Field(
+        default=None, description="What the user means to do, in the report's language."
+    )
+    status: Literal["open", "done"]
+    note: str | None = Field(default=None, description="Only when notes are included.")
+
+
 class ProfilesSummary(Strict):
     """What `onlineveilig profiles` found at its last check: counts and site names only (the
     usernames and the profiles' addresses are personal and stay out of the report)."""
@@ -155,6 +166,9 @@ class ProfilesSummary(Strict):
     sites: list[str] = Field(description="The names of the sites where a profile was found.")
     not_checked: int = Field(description="Sites that could not be checked (no answer, blocked).")
     open_actions: int = Field(description='Found profiles marked "action" and not done yet.')
+    actions: list[ProfileAction] = Field(
+        default_factory=list, description='Found profiles marked "action", open ones first.'
+    )
 
 
 class IncidentFacts(Strict):
@@ -244,6 +258,7 @@ class Report(Strict):
         every = [*self.sections, *([self.agreements] if self.agreements else [])]
         by_id = {i.id: i for s in every for i in s.items if i.status == ItemStatus.OPEN}
         return [by_id[i] for i in self.open_actions if i in by_id]
+
     incidents: IncidentsSummary | None = Field(
         default=None, description="Present once an incident was written down: counts only."
     )

@@ -178,6 +178,7 @@ def labels() -> dict[str, str]:
         "profiles": _("Old profiles"),
         "found_on": _("Found on:"),
         "incidents": _("Incidents"),
+        "profile_actions": _("Profiles marked for action"),
         "category": _("Category"),
         "results": _("Results"),
         "actions": _("Results marked for action"),
@@ -202,6 +203,7 @@ def render(report: Report) -> str:
         when=words.when,
         attention=words.attention_text,
         finding_status=words.finding_status,
+        profile_action=words.profile_action,
     )
     sharing = report.sharing
     has_search = report.search is not None
@@ -228,6 +230,7 @@ def render(report: Report) -> str:
         incidents_line=words.incidents_line(report.incidents) if report.incidents else "",
         incident_heading=words.incident_heading(shared) if shared else "",
         incident_rows=words.incident_rows(shared) if shared else [],
+        profiles_attention=words.profiles_attention(report),
         made_with=words.made_with(report),
         prompts=words.colleague_prompts(),
         open_summary=words.open_summary(open_items),

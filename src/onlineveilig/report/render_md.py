@@ -132,6 +132,14 @@ def render(report: Report) -> str:
         out += [f"## {_('Old profiles')}", "", md(words.profiles_line(report.profiles)), ""]
         if report.profiles.sites:
             out += [f"{_('Found on:')} {md(', '.join(report.profiles.sites))}", ""]
+        if report.profiles.actions:
+            out += [f"### {_('Profiles marked for action')}", ""]
+            for action in report.profiles.actions:
+                line = f"- {md(words.profile_action(action))}"
+                if action.note:
+                    line += "  " + f"\n  *{_('Note')}:* {md(action.note)}"
+                out.append(line)
+            out.append("")
 
     if report.incidents:
         out += [f"## {_('Incidents')}", "", md(words.incidents_line(report.incidents)), ""]
@@ -145,9 +153,11 @@ def render(report: Report) -> str:
     still_open = words.open_summary(open_items)
     if still_open:
         out += [still_open, ""]
-    if report.attention:
+    profiles_point = words.profiles_attention(report)
+    if report.attention or profiles_point:
         out += [_("Thank you for taking a look. These points are worth a conversation:"), ""]
         out += [f"- {md(words.attention_text(a))}" for a in report.attention]
+        out += [f"- {md(profiles_point)}"] if profiles_point else []
         out.append("")
     elif not still_open:
         out += [_("Nothing stands out this time; the questions below still help."), ""]

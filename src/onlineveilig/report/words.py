@@ -20,6 +20,7 @@ from .model import (
     IncidentsSummary,
     ItemStatus,
     Priority,
+    ProfileAction,
     ProfilesSummary,
     Report,
     ReportItem,
@@ -136,6 +137,12 @@ def finding_status(status: str) -> str:
     return _("done") if status == "done" else _("still to do")
 
 
+def profile_action(action: ProfileAction) -> str:
+    """'GitHub (delete the old account · still to do)': plain text, to be escaped."""
+    what = f"{action.action} · " if action.action else ""
+    return f"{plain(action.site)} ({what}{finding_status(action.status)})"
+
+
 def search_line(search: SearchSummary) -> str:
     return _("Searched on %(date)s; new since the previous search: %(n)d.") % {
         "date": day(search.searched_on),
@@ -144,7 +151,9 @@ def search_line(search: SearchSummary) -> str:
 
 
 def profiles_line(profiles: ProfilesSummary) -> str:
-    """'Usernames checked on 3 November 2026: 4 profiles found; 2 sites could not be checked.'"""
+    """'Usernames checked on 3 November 2026: 4 profiles found; 2 sites could not be checked.'
+    The profiles to act on are named one by one (profile_action) and counted in the colleague's
+    part (profiles_attention), as the search results marked for action are."""
     line = _("Usernames checked on %(date)s: %(found)s.") % {
         "date": day(profiles.checked_on),
         "found": ngettext("%(n)d profile found", "%(n)d profiles found", profiles.found)
@@ -158,12 +167,6 @@ def profiles_line(profiles: ProfilesSummary) -> str:
         ) % {"n": profiles.not_checked}
     if not profiles.complete:
         line += " " + _("The check was not finished.")
-    if profiles.open_actions:
-        line += " " + ngettext(
-            "%(n)d profile still needs action.",
-            "%(n)d profiles still need action.",
-            profiles.open_actions,
-        ) % {"n": profiles.open_actions}
     return line
 
 
@@ -211,6 +214,19 @@ def incident_rows(facts: IncidentFacts) -> list[tuple[str, str]]:
             % {"files": facts.evidence_files, "urls": facts.evidence_urls},
         ),
     ]
+
+
+def profiles_attention(report: Report) -> str | None:
+    """In a report for a colleague: how many found profiles still need action (the user's own
+    report names them, profile_action); None when none do."""
+    profiles = report.profiles
+    if profiles is None or not profiles.open_actions or not report.sharing.for_colleague:
+        return None
+    return ngettext(
+        "%(n)d profile still needs action.",
+        "%(n)d profiles still need action.",
+        profiles.open_actions,
+    ) % {"n": profiles.open_actions}
 
 
 def attention_text(point: Attention) -> str:

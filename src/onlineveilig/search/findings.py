@@ -5,10 +5,21 @@ expose; and what changed between two runs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from onlineveilig.search import urls
 from onlineveilig.search.classify import Classifier, personal_data
-from onlineveilig.search.model import Category, Diff, Finding, Hit, Mark, Run, RunKind, Verdict
+from onlineveilig.search.model import (
+    Category,
+    Diff,
+    Finding,
+    Hit,
+    Mark,
+    Run,
+    RunKind,
+    RunStatus,
+    Verdict,
+)
 
 # What a category exposes, most first (the data file's order overrides this default).
 DEFAULT_ORDER = {c: n for n, c in enumerate(Category)}
@@ -85,11 +96,10 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 def previous_of(runs: Sequence[Run], current: Run) -> Run | None:
     """The run to compare with: the latest earlier one for the same name, with the same provider
     (another provider finds other pages, which would all look new or gone). A profiles run is
-    compared with the previous profiles run, whatever its usernames: its checks tell which
-    site and username both runs asked about."""
+    compared with everything the earlier profiles runs checked, whatever their usernames (see
+    combined): its checks tell which site and username both sides asked about."""
     if current.kind == RunKind.PROFILES:
-        earlier = [r for r in runs if r.id < current.id and r.kind == current.kind and r.done]
-        return earlier[-1] if earlier else None
+        return combined([r for r in runs if r.id < current.id and r.kind == current.kind])
     earlier = [
         r
         for r in runs
@@ -100,6 +110,47 @@ def previous_of(runs: Sequence[Run], current: Run) -> Run | None:
         and r.done
     ]
     return earlier[-1] if earlier else None
+
+
+def combined(runs: Sequence[Run]) -> Run | None:
+    """What the profiles runs (oldest first, with findings) say together: the last complete run,
+    with what later stopped runs did check laid over it. A stopped run only adds: an answer
+    (found, not found) replaces the earlier one for that site and username, an unknown only
+    fills a gap. None when no run got an answer."""
+    answered = [r for r in runs if r.kind == RunKind.PROFILES and r.done]
+    if not answered:
+        return None
+    start = max((n for n, r in enumerate(answered) if r.status == RunStatus.COMPLETE), default=0)
+    base, later = answered[start], answered[start + 1 :]
+    if not later:
+        return base
+    checks = {(c.site, c.username): c for c in base.checks}
+    found: dict[str, Finding] = {f.key: f for f in base.findings}
+    usernames = list(base.queries)
+    for run in later:
+        for check in run.checks:
+            pair = (check.site, check.username)
+            if check.answered or pair not in checks:
+                checks[pair] = check
+        found.update({f.key: f for f in run.findings})
+        usernames += [u for u in run.queries if u not in usernames]
+    keys = {urls.key(c.address) for c in checks.values() if c.state == "found" and c.address}
+    last = later[-1]
+    # Complete when the complete check covered every username the later runs asked about.
+    whole = base.status == RunStatus.COMPLETE and len(usernames) == len(base.queries)
+    return replace(
+        last,
+        queries=tuple(usernames),
+        done=tuple(sorted({u for r in (base, *later) for u in r.done})),
+        status=RunStatus.COMPLETE if whole else last.status,
+        reason="" if whole else last.reason,
+        findings=tuple(sorted((f for k, f in found.items() if k in keys), key=_by_site)),
+        checks=tuple(checks.values()),
+    )
+
+
+def _by_site(finding: Finding) -> tuple[int, str]:
+    return finding.rank, finding.url
 
 
 def diff(previous: Run | None, current: Run) -> Diff:

@@ -7,6 +7,7 @@ hundred.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -84,6 +85,26 @@ class Finding:
     flags: tuple[Flag, ...]
     queries: tuple[str, ...]
     rank: int  # best position in any query's results (1 = first)
+
+    def shown_snippet(self, lang: str) -> str:
+        """The snippet in the user's language: a found profile keeps its site's category in
+        every language (profile_snippet); older ones and search results hold plain text."""
+        if self.category == Category.PROFILE and self.snippet.startswith("{"):
+            try:
+                labels = json.loads(self.snippet)
+            except ValueError:
+                return self.snippet
+            if isinstance(labels, dict):
+                shown = labels.get(lang) or labels.get("nl")
+                if isinstance(shown, str):
+                    return shown
+        return self.snippet
+
+
+def profile_snippet(labels: dict[str, str]) -> str:
+    """A found profile's snippet: its site's category in each language ({"nl": .., "en": ..}),
+    so that it is shown in the language the user reads now, not the one of the check."""
+    return json.dumps(labels, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)

@@ -225,17 +225,41 @@ class SearchRepo:
         return self._run(row, True) if row else None
 
     def latest(self, kind: RunKind = RunKind.SEARCH) -> Run | None:
-        """The last run of this kind that got at least one answer."""
+        """The last run of this kind that got at least one answer. For profiles: the last
+        complete check with what later stopped checks added (findings.combined), so a check
+        stopped after a few sites never hides what the complete one found."""
+        if kind == RunKind.PROFILES:
+            from onlineveilig.search.findings import combined
+
+            return combined(self._profiles_since_complete())
         row = self.con.execute(
             "SELECT * FROM search_runs WHERE done != '[]' AND kind = ? ORDER BY id DESC LIMIT 1",
             (kind.value,),
         ).fetchone()
         return self._run(row, True) if row else None
 
+    def _profiles_since_complete(self, before: int | None = None) -> list[Run]:
+        """The profiles runs from the last complete one on (all when none is complete), oldest
+        first, with their findings; only those before run `before` when it is given."""
+        limit = before if before is not None else -1
+        row = self.con.execute(
+            "SELECT max(id) FROM search_runs WHERE kind = 'profiles' AND status = 'complete' "
+            "AND done != '[]' AND (? < 0 OR id < ?)",
+            (limit, limit),
+        ).fetchone()
+        rows = self.con.execute(
+            "SELECT * FROM search_runs WHERE kind = 'profiles' AND id >= ? "
+            "AND (? < 0 OR id < ?) ORDER BY id",
+            (row[0] or 0, limit, limit),
+        ).fetchall()
+        return [self._run(r, True) for r in rows]
+
     def previous(self, current: Run) -> Run | None:
         """The run `current` is compared with (see findings.previous_of), with its findings."""
-        from onlineveilig.search.findings import previous_of
+        from onlineveilig.search.findings import combined, previous_of
 
+        if current.kind == RunKind.PROFILES:
+            return combined(self._profiles_since_complete(before=current.id))
         earlier = previous_of(self.runs(with_findings=False, kind=current.kind), current)
         return self.run(earlier.id) if earlier else None
 

@@ -80,6 +80,13 @@ SETTINGS_HINT = N_(
 )
 
 
+def _name_hint(error: ContentError) -> str:
+    """Where to correct the file's name: after the option it was typed after, else the setting."""
+    if error.given:
+        return _("Check the name of the file after %(given)s.") % {"given": error.given}
+    return _(SETTINGS_HINT)
+
+
 def toml_mistake(syntax: str) -> str:
     """Where a file is not valid TOML, from tomllib's words (line and column), in plain words."""
     where = re.search(r"line (\d+), column (\d+)", syntax)
@@ -96,11 +103,11 @@ def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:
     if error.kind == "missing":
         return (
             _("The file %(path)s does not exist (any more).") % path,
-            _(SETTINGS_HINT),
+            _name_hint(error),
             ExitCode.CONTENT,
         )
     if error.kind == "not-a-file":
-        return _("%(path)s is a folder, not a file.") % path, _(SETTINGS_HINT), ExitCode.CONTENT
+        return _("%(path)s is a folder, not a file.") % path, _name_hint(error), ExitCode.CONTENT
     if error.kind == "unreadable":
         message = _("The file %(path)s cannot be read.") % path
         return message, _("Check that you may open it, then try again."), ExitCode.CONTENT

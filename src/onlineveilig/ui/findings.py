@@ -119,7 +119,7 @@ def _result_cell(finding: Finding, *, snippet: bool) -> Text:
     cell.append_text(text(finding.url, "blue"))
     if snippet and finding.snippet:
         cell.append("\n")
-        cell.append_text(text(finding.snippet, "dim"))
+        cell.append_text(text(finding.shown_snippet(language()), "dim"))
     return cell
 
 
@@ -189,13 +189,14 @@ def review_card(
     head.append(category_title(sites, finding.category), style="magenta")
     if new:
         head.append("  " + _("NEW"), style="bold yellow")
-    elif first_seen is not None:
-        head.append(
-            "  " + _("first found on %(date)s") % {"date": fmt.day(first_seen.date())}, "dim"
-        )
-    parts: list[RenderableType] = [head, text(finding.title, "bold"), text(finding.url, "blue")]
+    parts: list[RenderableType] = [head]
+    if not new and first_seen is not None:
+        # On its own line: beside the category it does not fit 80 columns.
+        seen = _("First found on %(date)s") % {"date": fmt.day(first_seen.date())}
+        parts.append(Text(seen, style="dim"))
+    parts += [text(finding.title, "bold"), text(finding.url, "blue")]
     if finding.snippet:
-        parts.append(text(finding.snippet, "italic"))
+        parts.append(text(finding.shown_snippet(lang), "italic"))
     if finding.flags:
         parts.append(
             Text.assemble(

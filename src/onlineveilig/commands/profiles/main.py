@@ -20,7 +20,7 @@ from rich.text import Text
 
 from onlineveilig.commands.common import fail, fail_with, open_store
 from onlineveilig.commands.profiles import data, show
-from onlineveilig.errors import ExitCode, OnlineveiligError
+from onlineveilig.errors import ContentError, ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
 from onlineveilig.profiles import address
 from onlineveilig.profiles.loader import Catalogue, load
@@ -49,6 +49,8 @@ def catalogue(path: Path | None) -> Catalogue:
     try:
         found = load(path)
     except OnlineveiligError as error:
+        if isinstance(error, ContentError) and path is not None:
+            error.given = "--sites"  # typed on the command line, not taken from the settings
         fail_with(error)
     if not found.sites:
         fail(

@@ -10,21 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from onlineveilig import clock
-from onlineveilig.i18n import language
 from onlineveilig.profiles import records
 from onlineveilig.profiles.loader import Catalogue
 from onlineveilig.profiles.network import Result
 from onlineveilig.profiles.verdict import Reason
-from onlineveilig.search.model import RunKind, RunStatus
+from onlineveilig.search.model import RunKind, RunStatus, profile_snippet
 from onlineveilig.store.repo import Store
 
 PROVIDER = "profiles"
+LANGS = ("nl", "en")
 
 
 class Recorder:
     def __init__(self, store: Store, found: Catalogue, names: Sequence[str]):
         self.store = store
-        self.labels = {site.category: found.category(site, language()) for site in found.sites}
+        # The category in both languages: the review shows it in the language of that moment.
+        self.labels = {
+            site.category: profile_snippet({lang: found.category(site, lang) for lang in LANGS})
+            for site in found.sites
+        }
         self.order = {site.id: n for n, site in enumerate(found.sites, 1)}
         self.results: list[Result] = []
         self.run_id = store.search.start(

@@ -133,10 +133,14 @@ def review(
                     sites, finding, 1, 1, new=False, first_seen=first_seen.get(finding.key)
                 )
             )
+            profile = finding.category == Category.PROFILE
             out.print(
                 Text.assemble(
                     (_("Your action: "), "bold"),
-                    ui.mark_label(mark, profile=finding.category == Category.PROFILE),
+                    # The kind of action (not "action: ..." again), or just "action".
+                    (ui.action_label(mark.action, profile=profile), "red")
+                    if mark.action is not None
+                    else ui.mark_label(mark, profile=profile),
                 )
             )
             if mark.note:

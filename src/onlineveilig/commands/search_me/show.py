@@ -11,7 +11,7 @@ from rich.text import Text
 
 from onlineveilig.commands.common import print_json
 from onlineveilig.content.models import SiteList
-from onlineveilig.i18n import _, ngettext
+from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.search import findings as fnd
 from onlineveilig.search.model import Diff, Finding, Mark, Run, RunKind
 from onlineveilig.text import clean
@@ -85,7 +85,7 @@ def _finding_json(
     return {
         "url": clean(f.url),
         "title": clean(f.title),
-        "snippet": clean(f.snippet),
+        "snippet": clean(f.shown_snippet(language())),
         "category": f.category.value,
         "personal_data": [flag.value for flag in f.flags],
         "queries": [clean(q) for q in f.queries],
