@@ -72,10 +72,6 @@ class _Frozen:
 
     _fields: tuple[str, ...] = ()
 
-    def _set(self, **values: object) -> None:
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
-
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)
 
@@ -116,7 +112,7 @@ class AnswerRecord(_Frozen):
         answered_at: datetime,
         question: str = "",
     ) -> None:
-        self._set(
+        self.__dict__.update(
             audit_id=audit_id,
             item_id=item_id,
             answer=answer,
@@ -166,7 +162,7 @@ class Audit(_Frozen):
         counted: int | None = None,
         answers: dict[str, AnswerRecord] | None = None,
     ) -> None:
-        self._set(
+        self.__dict__.update(
             id=id,
             started_at=started_at,
             finished_at=finished_at,
@@ -197,7 +193,7 @@ class Action(_Frozen):
     note: str
 
     def __init__(self, item_id: str, since: date, note: str) -> None:
-        self._set(item_id=item_id, since=since, note=note)
+        self.__dict__.update(item_id=item_id, since=since, note=note)
 
     def age_days(self, today: date) -> int:
         return max(0, (today - self.since).days)

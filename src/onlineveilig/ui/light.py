@@ -75,6 +75,8 @@ def cell_len(value: str) -> int:
 
 def crop(value: str, width: int) -> str:
     """The text cut or padded with spaces to exactly `width` cells."""
+    if value.isascii():
+        return value[:width] + " " * (width - len(value))
     out, used = [], 0
     for ch in value:
         size = char_width(ch)
