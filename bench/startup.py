@@ -5,8 +5,10 @@ any Typer program. Each round runs `python -c "import typer"` and every command 
 different order each round (so a busy moment of the machine hits them alike); the figure is the
 median over the rounds of each command's time divided by the `import typer` time of the same
 round. The target is at most 1.5x for `--help` and `status`; the last lines say whether each
-meets it. The history is a realistic one: 12 fictional monthly audits
-(scripts/sample_history.py) in a temporary ONLINEVEILIG_HOME. Not a test: a figure to watch.
+meets it. Beside each ratio, in brackets, the same ratio of CPU time (user + system), which a
+busy machine sways less than the wall clock. The history is a realistic one: 12 fictional
+monthly audits (scripts/sample_history.py) in a temporary ONLINEVEILIG_HOME. Not a test: a
+figure to watch.
 
 Usage: python bench/startup.py [--runs 21]
 """
