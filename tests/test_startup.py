@@ -62,6 +62,33 @@ def test_status_starts_without_pydantic_and_check_without_rich(tmp_path: Path) -
     assert " pydantic" not in checked and " rich" not in checked
 
 
+AFTER_STATUS = """
+import sys
+from onlineveilig.cli import main
+try:
+    main(["status"])
+except SystemExit:
+    pass
+print("rich loaded" if "rich" in sys.modules else "no rich", file=sys.stderr)
+"""
+
+
+def test_status_with_open_action_points_loads_no_rich(tmp_path: Path, frozen: Clock) -> None:
+    from .test_status_history import full_audit
+
+    full_audit(first_no="werktelefoon is besteld")  # one open action point: status shows a table
+    env = dict(os.environ, ONLINEVEILIG_HOME=str(tmp_path / "home"), NO_COLOR="1", COLUMNS="80")
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_STATUS],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "┏" in done.stdout and "werktelefoon is besteld" in done.stdout
+    assert done.stderr.strip() == "no rich"
+
+
 def test_builtin_sections_have_unique_english_ids() -> None:
     content = load_content()
     names = [n for s in content.sections for n in s.ids()]

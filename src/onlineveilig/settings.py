@@ -13,7 +13,6 @@ start-up and never fails.
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 from onlineveilig.errors import ConfigError, ConfigKind, OnlineveiligError, SettingProblem
@@ -45,6 +44,8 @@ def _raw() -> dict[str, object]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(ConfigKind.NOT_UTF8, path=path) from None
+    import tomllib  # only when there is a file: most starts have none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

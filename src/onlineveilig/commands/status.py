@@ -117,62 +117,59 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
     if as_json:
         print_json({k: v for k, v in info.items() if not k.startswith("_")})
         return
-    # Imported here: `status --check` (cron, login) should not pay for rich.
-    from rich.text import Text
+    # Plain output without rich: status runs at every login and should start fast.
+    from onlineveilig.text import day, relative
+    from onlineveilig.ui import actions as action_table
+    from onlineveilig.ui.format import sparkline
+    from onlineveilig.ui.light import Writer
 
-    from onlineveilig.ui import cards, console
-    from onlineveilig.ui import format as fmt
-
-    out = console.out()
+    out = Writer()
     today = clock.today()
     if due.last_done is None and info["unfinished"]:
-        out.print(Text(_("You have not finished a full audit yet."), style="bold"))
+        out.line((_("You have not finished a full audit yet."), "bold"))
     elif due.last_done is None:
-        out.print(
-            Text(
-                _("You have not finished an audit yet. Start with: onlineveilig audit"),
-                style="bold",
-            )
-        )
+        out.line((_("You have not finished an audit yet. Start with: onlineveilig audit"), "bold"))
     else:
         last = due.last_done
         assert (
             last.finished_at is not None and due.next_due is not None and due.days_left is not None
         )
-        line = _("Last audit: %(date)s") % {"date": fmt.day(last.finished_at.date())}
+        line = _("Last audit: %(date)s") % {"date": day(last.finished_at.date())}
         if last.score is not None:
             line += " — " + _("score %(score)d/100") % {"score": last.score}
-        out.print(line)
+        out.line(line)
         style = "bold red" if due.overdue else ("bold yellow" if due.is_due else "green")
-        out.print(
-            Text(
+        out.line(
+            (
                 _("Next audit: %(date)s (%(when)s)")
-                % {"date": fmt.day(due.next_due), "when": fmt.relative(due.days_left)},
-                style=style,
+                % {"date": day(due.next_due), "when": relative(due.days_left)},
+                style,
             )
         )
     unfinished = info["unfinished"]
     if unfinished:
-        out.print(
-            Text(
+        out.line(
+            (
                 _(
                     "An unfinished audit is waiting: %(done)d of %(total)d answered. 'onlineveilig audit' carries on."
                 )
                 % {"done": unfinished["answered"], "total": unfinished["total"]},
-                style="yellow",
+                "yellow",
             )
         )
     scores = [t["score"] for t in info["score_trend"]]
     if len([s for s in scores if s is not None]) >= 2:
-        out.print(
-            Text.assemble(
-                _("Score over time: "),
-                (fmt.sparkline(scores[-24:]), "cyan"),
-                f"  {' → '.join(str(s) for s in scores[-6:] if s is not None)}",
-            )
+        out.line(
+            _("Score over time: "),
+            (sparkline(scores[-24:]), "cyan"),
+            f"  {' → '.join(str(s) for s in scores[-6:] if s is not None)}",
         )
     actions = info["_actions"]
     if actions:
-        out.print(cards.actions_table(info["_content"], actions, today))
+        out.table(
+            action_table.title(),
+            action_table.columns(),
+            action_table.rows(info["_content"], actions, today),
+        )
     elif due.last_done is not None:
-        out.print(Text(_("No open action points."), style="green"))
+        out.line((_("No open action points."), "green"))

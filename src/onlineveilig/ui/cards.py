@@ -16,6 +16,10 @@ from onlineveilig.content.loader import Content
 from onlineveilig.i18n import _, language
 from onlineveilig.text import priority_label
 from onlineveilig.ui import format as fmt
+from onlineveilig.ui.actions import columns as action_columns
+from onlineveilig.ui.actions import open_for as open_for
+from onlineveilig.ui.actions import rows as action_rows
+from onlineveilig.ui.actions import title as actions_title
 from onlineveilig.ui.safe import text
 
 
@@ -122,27 +126,18 @@ def section_title(section: Checklist) -> Text:
     return text(section.title.get(language()), "bold cyan")
 
 
-def open_for(days: int) -> str:
-    """How long an action point is open, under the header 'Open for' ('today' would not fit)."""
-    return fmt.age(days) if days > 0 else _("less than a day")
-
-
 def actions_table(content: Content, actions: list[Action], today: date) -> Table:
-    lang = language()
-    table = Table(title=_("Open action points"), title_justify="left", expand=False)
-    table.add_column(_("Item"), ratio=3, overflow="fold")
-    table.add_column(_("Open since"), no_wrap=True)
-    table.add_column(_("Open for"), no_wrap=True, justify="right")
-    table.add_column(_("Note"), ratio=2, overflow="fold")
-    for action in actions:
-        found = content.item(action.item_id)
-        label = found[1].question.get(lang) if found else action.item_id
-        table.add_row(
-            text(label),
-            fmt.day(action.since),
-            open_for(action.age_days(today)),
-            text(action.note),
+    """The open action points as a rich table (the cells come from ui.actions, as for status)."""
+    table = Table(title=actions_title(), title_justify="left", expand=False)
+    for column in action_columns():
+        table.add_column(
+            column.header,
+            overflow="fold" if column.fold else "ellipsis",
+            no_wrap=column.no_wrap,
+            justify=column.justify,
         )
+    for row in action_rows(content, actions, today):
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 
