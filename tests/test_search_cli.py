@@ -497,3 +497,23 @@ def test_a_key_is_never_sent_over_plain_http_to_another_host(memory_keyring: Mem
 def test_key_status_for_one_provider(memory_keyring: MemoryKeyring) -> None:
     result = run(["key", "status", "brave"])
     assert result.exit_code == 0 and "brave: geen sleutel" in result.stdout
+
+
+def test_results_and_history_fit_80_columns_in_dutch(tmp_path: Path) -> None:
+    """Every column of the history stays readable, and a usual address stays on one line."""
+    saved = tmp_path / "google.html"
+    saved.write_bytes(page("google_saved.html"))
+    profile(run, name="Sanne Peeters")
+    first = run(["search-me", "--from-file", str(saved), "--all"], env={"COLUMNS": "80"})
+    assert first.exit_code == 0, first.output
+    lines = first.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    data = parsed(run(["search-me", "--from-file", str(saved), "--json"]).stdout)
+    short = [f["url"] for f in data["findings"] if len(f["url"]) <= 40]
+    assert short and all(any(url in line for line in lines) for url in short)
+    history = run(["search-me", "--history"], env={"COLUMNS": "80"})
+    lines = history.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if "Datum" in line)
+    assert "Weg" in header and "Status" in header and "…" not in header
+    assert "volledig" in history.stdout

@@ -144,9 +144,10 @@ def findings_tables(
         head.append("\n" + category.exposes.get(language()), style="dim")
         table = Table(show_header=True, expand=True, pad_edge=False, show_lines=True)
         table.add_column("", width=6, no_wrap=True)
-        table.add_column(_("Result"), ratio=5, overflow="fold")
-        table.add_column(_("Shows"), ratio=2, overflow="fold")
-        table.add_column(_("Your verdict"), ratio=2, overflow="fold")
+        # The result (with its address) gets most of the width: an address should stay whole.
+        table.add_column(_("Result"), ratio=7, overflow="fold")
+        table.add_column(_("Shows"), ratio=2, overflow="fold", min_width=8)
+        table.add_column(_("Your verdict"), ratio=2, overflow="fold", min_width=10)
         for finding in rows:
             table.add_row(
                 Text(_("NEW"), style="bold yellow") if finding.key in new else Text(""),
@@ -166,8 +167,8 @@ def gone_table(findings: Sequence[Finding], marks: Mapping[str, Mark]) -> Table:
         title_justify="left",
         expand=True,
     )
-    table.add_column(_("Result"), ratio=5, overflow="fold")
-    table.add_column(_("Your verdict"), ratio=2, overflow="fold")
+    table.add_column(_("Result"), ratio=7, overflow="fold")
+    table.add_column(_("Your verdict"), ratio=2, overflow="fold", min_width=10)
     for finding in findings:
         table.add_row(_result_cell(finding, snippet=False), mark_label(marks.get(finding.key)))
     return table
@@ -217,14 +218,15 @@ def history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Table:
     table = Table(title=_("Your searches"), title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(_("Date"), no_wrap=True)
-    table.add_column(_("Via"), no_wrap=True)
+    # At 80 columns every column must stay readable in Dutch too ("bewaarde pagina" may wrap).
+    table.add_column(_("Via"), overflow="fold", min_width=8)
     if names:
         table.add_column(_("Name"), overflow="fold", min_width=10)
     table.add_column(_("Queries"), justify="right", no_wrap=True)
     table.add_column(_("Results"), justify="right", no_wrap=True)
     table.add_column(_("New"), justify="right", no_wrap=True)
     table.add_column(_("Gone"), justify="right", no_wrap=True)
-    table.add_column(_("Status"), overflow="fold", min_width=10)
+    table.add_column(_("Status"), overflow="fold", min_width=8)
     for run in runs:
         diff = diffs.get(run.id)
         compared = diff is not None and diff.previous is not None
