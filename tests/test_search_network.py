@@ -78,6 +78,19 @@ def test_searxng_403_means_json_is_switched_off(httpserver: HTTPServer) -> None:
     assert outcome.error is not None and outcome.error.kind == "json-disabled"
 
 
+def test_searxng_behind_a_bot_check_is_blocked_not_a_json_setting(httpserver: HTTPServer) -> None:
+    """Cloudflare's 'Just a moment' page in front of SearXNG is a bot check, said as such."""
+    httpserver.expect_request("/search").respond_with_data(
+        "<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+        "<body><div id='cf-chl-widget'></div></body></html>",
+        status=403,
+        content_type=HTML,
+        headers={"Server": "cloudflare", "cf-mitigated": "challenge"},
+    )
+    _got, outcome = collect("searxng", httpserver.url_for("/"), QUERIES[:1])
+    assert outcome.error is not None and outcome.error.kind == "blocked"
+
+
 @pytest.mark.parametrize("status", [202, 403, 429])
 def test_duckduckgo_refusals_are_blocked_never_empty(httpserver: HTTPServer, status: int) -> None:
     httpserver.expect_request("/html/", method="POST").respond_with_data(

@@ -66,6 +66,14 @@ class SearXNG(Provider):
         return ["format=json", f"language=nl-{self.country.upper()}"]
 
     def read(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Hit]:
+        from onlineveilig.profiles.verdict import challenged, decode
+
+        if status in (403, 503) and challenged(
+            status, headers, decode(body[:65536], headers), specific=False
+        ):
+            # A bot check (Cloudflare's "Just a moment" page) in front of the server: blocked,
+            # not the JSON setting.
+            raise self.error(SearchKind.BLOCKED, status=status)
         if status == 403:
             raise self.error(SearchKind.JSON_DISABLED, status=status)
         if status == 429:
