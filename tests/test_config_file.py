@@ -69,7 +69,7 @@ def test_not_toml_says_where_the_mistake_is(frozen: Clock) -> None:
     assert result.exit_code == 3
     out = flat(result.output)
     assert f"Het instellingenbestand {path} kan niet gebruikt worden." in out
-    assert "een fout op regel 2" in out
+    assert "De tekst van het bestand klopt niet op regel 2" in out
     assert "verwijder het om opnieuw te beginnen met de gewone instellingen" in out
 
 

@@ -42,7 +42,9 @@ def describe(key: str) -> str:
             "search-me --providers)"
         ),
         "country": _("which country's search results: be (Belgium) or nl (the Netherlands)"),
-        "brave-endpoint": _("another address for Brave's API (a test server or a proxy)"),
+        "brave-endpoint": _(
+            "another address to reach Brave search (only if someone asked you to set one)"
+        ),
         "searxng-url": _("the address of the SearXNG instance search-me uses"),
         "duckduckgo-endpoint": _("another address for DuckDuckGo's HTML page"),
     }[key]
