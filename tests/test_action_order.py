@@ -126,3 +126,20 @@ def test_the_column_says_how_long_a_point_is_open_in_both_languages(frozen: Cloc
     dutch = run(["--lang", "nl", "status"]).output
     header = next(line for line in dutch.splitlines() if "Open sinds" in line)
     assert "Al open" in header and "5 weken" in dutch
+
+
+def test_carrying_on_with_an_unfinished_audit_lists_open_points_in_the_same_order(
+    frozen: Clock,
+) -> None:
+    _summary, (first, third, second) = _audit_with_three_open_points()
+    frozen.advance(days=31)
+    paused = run(["audit"], input="nee, nog steeds\nstop\n")  # the first point, then a pause
+    assert "Gepauzeerd" in paused.output
+    resumed = run(["audit"], input="ja\nstop\n").output
+    assert "Je hebt een niet-afgeronde controle" in resumed
+    table = resumed[resumed.index("Open actiepunten") : resumed.index("Je online aanwezigheid")]
+    # Checklist order is second, third; the one order puts the essential third first.
+    questions = _questions([third, second])
+    assert _order_in(table, questions) == sorted(_order_in(table, questions))
+    status = run(["status"]).output
+    assert _order_in(status, questions) == sorted(_order_in(status, questions))
