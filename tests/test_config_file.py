@@ -177,7 +177,8 @@ def test_config_show_keeps_long_paths_whole_at_80_columns(
     ],
 )
 def test_config_show_says_nothing_is_saved_yet(frozen: Clock, lang: str, said: str) -> None:
-    result = run(["--lang", lang, "config", "show"])
+    # The language from the environment: an explicit --lang would be kept, i.e. saved.
+    result = run(["config", "show"], env={"ONLINEVEILIG_LANG": lang})
     assert result.exit_code == 0
     assert said in result.output
     assert f"  {paths.config_path()}" in result.output.splitlines()

@@ -16,7 +16,7 @@ from onlineveilig.commands.common import fail, fail_with, open_store, print_json
 from onlineveilig.commands.onboarding import parse_platforms
 from onlineveilig.content.loader import load_content
 from onlineveilig.errors import ConfigError, ConfigKind, OnlineveiligError, SettingProblem
-from onlineveilig.i18n import _, normalise
+from onlineveilig.i18n import _, normalise, set_language
 from onlineveilig.paths import config_path, database_path
 from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command, Group
@@ -186,6 +186,8 @@ def set_value(key: str, value: str) -> None:
     except OnlineveiligError as error:
         fail_with(error)
     out = console.out()
+    if key == "lang" and value:
+        set_language(value)  # the confirmation comes in the language chosen, as every later run
     if value:
         out.print(Text.assemble(_("Saved: "), (key, "bold"), " = ", text(value)))
     else:
