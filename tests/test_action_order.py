@@ -126,3 +126,42 @@ def test_the_column_says_how_long_a_point_is_open_in_both_languages(frozen: Cloc
     dutch = run(["--lang", "nl", "status"]).output
     header = next(line for line in dutch.splitlines() if "Open sinds" in line)
     assert "Al open" in header and "5 weken" in dutch
+
+
+def test_carrying_on_with_an_unfinished_audit_lists_open_points_in_the_same_order(
+    frozen: Clock,
+) -> None:
+    _summary, (first, third, second) = _audit_with_three_open_points()
+    frozen.advance(days=31)
+    paused = run(["audit"], input="nee, nog steeds\nstop\n")  # the first point, then a pause
+    assert "Gepauzeerd" in paused.output
+    resumed = run(["audit"], input="ja\nstop\n").output
+    assert "Je hebt een niet-afgeronde controle" in resumed
+    table = resumed[resumed.index("Open actiepunten") : resumed.index("Je online aanwezigheid")]
+    # Checklist order is second, third; the one order puts the essential third first.
+    questions = _questions([third, second])
+    assert _order_in(table, questions) == sorted(_order_in(table, questions))
+    status = run(["status"]).output
+    assert _order_in(status, questions) == sorted(_order_in(status, questions))
+
+
+def test_status_says_when_the_unfinished_audit_changes_the_open_points(frozen: Clock) -> None:
+    _audit_with_three_open_points()
+    line = "Inclusief je antwoorden uit de niet-afgeronde controle."
+    assert line not in run(["status"]).output  # only the finished audit: the report's list
+    frozen.advance(days=31)
+    run(["audit"], input="ja\nstop\n")  # the first open point put in order, then a pause
+    status = run(["status"])
+    assert "niet-afgeronde controle" in status.output
+    assert line in " ".join(status.output.split())
+    assert json.loads(run(["status", "--json"]).stdout)["open_actions_include_unfinished"]
+    report = json.loads(run(["report", "--format", "json", "-o", "-"]).stdout)
+    assert len(report["open_actions"]) == 3  # the report is about the finished audit
+    assert len(json.loads(run(["status", "--json"]).stdout)["open_actions"]) == 2
+
+
+def test_an_unfinished_audit_that_changes_nothing_adds_no_line(frozen: Clock) -> None:
+    _audit_with_three_open_points()
+    frozen.advance(days=31)
+    run(["audit"], input="nee, nog steeds\nstop\n")  # the same answer as before
+    assert "Inclusief je antwoorden" not in run(["status"]).output

@@ -59,3 +59,21 @@ def test_python_dash_m_works(frozen: Clock) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "You have not finished an audit yet" in result.stdout
+
+
+def test_a_number_out_of_range_says_which_numbers_may_be_used(frozen: Clock) -> None:
+    for command in ("profiles", "search-me"):
+        result = run([command, "--timeout", "0", "sanne"])
+        assert result.exit_code == 2
+        out = " ".join(result.output.split())
+        assert "kies een getal van 0,1 tot 300" in out
+        assert "<=" not in out and "bereik" not in out
+    english = " ".join(run(["--lang", "en", "profiles", "--timeout", "0", "x"]).output.split())
+    assert "choose a number from 0.1 to 300" in english
+
+
+def test_help_names_the_range_of_a_number_in_words() -> None:
+    for command in ("profiles", "search-me"):
+        out = " ".join(run([command, "--help"]).output.split())
+        assert "een getal van 0,1 tot 300" in out
+        assert "<=x<=" not in out

@@ -69,7 +69,7 @@ def test_not_toml_says_where_the_mistake_is(frozen: Clock) -> None:
     assert result.exit_code == 3
     out = flat(result.output)
     assert f"Het instellingenbestand {path} kan niet gebruikt worden." in out
-    assert "een fout op regel 2" in out
+    assert "De tekst van het bestand klopt niet op regel 2" in out
     assert "verwijder het om opnieuw te beginnen met de gewone instellingen" in out
 
 
@@ -177,7 +177,8 @@ def test_config_show_keeps_long_paths_whole_at_80_columns(
     ],
 )
 def test_config_show_says_nothing_is_saved_yet(frozen: Clock, lang: str, said: str) -> None:
-    result = run(["--lang", lang, "config", "show"])
+    # The language from the environment: an explicit --lang would be kept, i.e. saved.
+    result = run(["config", "show"], env={"ONLINEVEILIG_LANG": lang})
     assert result.exit_code == 0
     assert said in result.output
     assert f"  {paths.config_path()}" in result.output.splitlines()
@@ -205,3 +206,27 @@ def test_a_profile_key_in_the_file_is_never_fixed_by_erasing_the_profile(frozen:
     assert run(["config", "set", "lang", "nl"]).exit_code == 0  # rewrites the file without it
     shown = flat(run(["config", "show"]).output)
     assert "facebook" in shown.lower() and "instagram" in shown.lower()
+
+
+def test_status_refusing_the_file_names_every_problem_as_config_show_does(frozen: Clock) -> None:
+    config_file(
+        'lang = "fr"\ncountry = 5\nsearch-provider = "google"\nsearxng-url = "ftp://x"\n'
+        'platforms = ["myspace"]\nunknown = 1\n'
+    )
+    status = flat(run(["status"]).output)
+    shown = flat(run(["config", "show"]).output)
+    for entry in (
+        'lang = "fr"',
+        "country = 5",
+        'search-provider = "google"',
+        'searxng-url = "ftp://x"',
+        'platforms = ["myspace"]',
+        "unknown = 1",
+    ):
+        assert f"{entry}:" in status, entry
+        assert entry in shown, entry
+
+
+def test_a_wrong_search_setting_alone_does_not_stop_status(frozen: Clock) -> None:
+    config_file('search-provider = "google"\n')
+    assert run(["status"]).exit_code == 0

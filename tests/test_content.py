@@ -75,7 +75,7 @@ def test_broken_toml_names_the_file(tmp_path: Path, frozen: Clock) -> None:
     result = run(["audit", "--checklist", str(path)])
     assert result.exit_code == 3
     assert f"Het bestand {path} is niet bruikbaar." in result.output
-    assert "geen geldige TOML" in result.output
+    assert "De tekst van het bestand klopt niet" in result.output
     assert "Traceback" not in result.output
 
 

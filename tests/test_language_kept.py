@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from onlineveilig import paths
 
 from .conftest import run
@@ -107,3 +109,33 @@ def test_lang_alone_shows_the_help_like_no_arguments() -> None:
     assert "Missing command" not in result.output
     dutch = run(["--lang", "nl"])
     assert "Gebruik: onlineveilig" in dutch.output and "Commando's:" in dutch.output
+
+
+def test_every_command_keeps_the_language_config_show_too() -> None:
+    shown = run(["--lang", "en", "config", "show"])
+    assert shown.exit_code == 0
+    assert KEPT_EN in flat(shown.stderr)
+    assert STATUS_EN in run(["status"]).output
+    assert json.loads(run(["config", "show", "--json"]).stdout)["lang"] == "en"
+
+
+def test_a_report_in_another_language_says_the_users_own_language_stays() -> None:
+    result = run(["--lang", "en", "report", "--format", "md", "-o", "-"])
+    said = flat(result.stderr)
+    assert (
+        "This file is in English; onlineveilig keeps speaking Dutch to you. To switch for good: "
+        "onlineveilig config set lang en" in said
+    )
+    assert "From now on" not in said
+    assert STATUS_NL in run(["status"]).output
+
+
+@pytest.mark.parametrize(
+    ("start", "chosen", "said"),
+    [("en", "nl", "Bewaard: lang = nl"), ("nl", "en", "Saved: lang = en")],
+)
+def test_config_set_lang_confirms_in_the_new_language(start: str, chosen: str, said: str) -> None:
+    assert run(["config", "set", "lang", start]).exit_code == 0
+    result = run(["config", "set", "lang", chosen])
+    assert result.exit_code == 0
+    assert said in flat(result.output)

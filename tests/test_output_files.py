@@ -224,3 +224,54 @@ def test_init_in_a_folder_without_permission_says_why_and_offers_another_place(
     assert f"Kon {locked / 'afspraken.toml'} niet schrijven: je mag niet schrijven in de map" in out
     assert load_rules(elsewhere / "afspraken.toml").organisation.name == "De Brug vzw"
     assert private(elsewhere / "afspraken.toml")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_link_is_followed_and_the_file_it_points_at_is_written(
+    command: str, tmp_path: Path, frozen: Clock, rules: Path
+) -> None:
+    runner, _name, start = COMMANDS[command]
+    real = tmp_path / "echt.html"
+    real.write_text("oud", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    result = runner(str(link), rules)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == real  # the link stays a link
+    assert real.read_text(encoding="utf-8").startswith(start)  # written where it points
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".html")) == [
+        "echt.html",
+        "link.html",
+    ]
+
+
+def test_a_link_to_a_file_that_is_not_there_yet_makes_it(tmp_path: Path, frozen: Clock) -> None:
+    real = tmp_path / "nieuw.ics"
+    link = tmp_path / "link.ics"
+    link.symlink_to(real)
+    result = run(["reminder", "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize("via_link", [False, True])
+def test_a_fifo_is_refused_and_stays_a_fifo(tmp_path: Path, frozen: Clock, via_link: bool) -> None:
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    target = fifo
+    if via_link:
+        target = tmp_path / "link-naar-pijp"
+        target.symlink_to(fifo)
+    out = reminder_to(target)
+    assert f"Kon {target} niet schrijven: dat is geen gewoon bestand." in out
+    assert "Kies een bestandsnaam" in out
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # never replaced by a file
+
+
+def test_a_folder_of_the_system_says_you_cannot_write_there(frozen: Clock) -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs /proc")
+    out = reminder_to(Path("/proc/x.ics"))
+    assert "Kon /proc/x.ics niet schrijven: je kunt niet schrijven in de map /proc." in out
+    assert "bestaat niet" not in out

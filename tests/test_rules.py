@@ -115,7 +115,7 @@ def test_a_file_that_is_not_toml_says_so(tmp_path: Path) -> None:
     path = write_rules(tmp_path, "[organisation\nname = 'x'\n")
     result = run(["afspraken", "show", "--rules", str(path)])
     assert result.exit_code == 3
-    assert "geen geldige TOML" in result.output
+    assert "De tekst van het bestand klopt niet" in result.output
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

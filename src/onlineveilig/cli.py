@@ -24,10 +24,12 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-# Commands that do not keep an explicit --lang: config changes the setting itself, wipe deletes
-# the settings, completion is run by the shell; the report (for a colleague) and the sheet (for a
-# client) are written in their reader's language, which need not be the user's own.
-KEEPS_NO_LANGUAGE = {"config", "wipe", "completion", "report", "afspraken blad"}
+# Every command keeps an explicit --lang (said once), except: config set changes the setting
+# itself, wipe deletes the settings, completion is run by the shell. The report (for a colleague)
+# and the sheet (for a client) are written in their reader's language, which need not be the
+# user's own: they keep nothing, and say so (FOR_A_READER).
+KEEPS_NO_LANGUAGE = {"config set", "wipe", "completion"}
+FOR_A_READER = {"report", "afspraken blad"}
 
 
 def make_app() -> typer.Typer:
@@ -80,7 +82,9 @@ def make_app() -> typer.Typer:
             from onlineveilig.dispatch import command_to_run
 
             command = command_to_run(ctx)
-            if command is not None and not {command, command.split()[0]} & KEEPS_NO_LANGUAGE:
+            if command in FOR_A_READER:
+                _say_not_kept(i18n.language())
+            elif command is not None and not {command, command.split()[0]} & KEEPS_NO_LANGUAGE:
                 keep_language(i18n.language())
 
     # The commands themselves are listed in onlineveilig/commands/__init__.py (COMMANDS) and
@@ -113,6 +117,26 @@ def keep_language(lang: str) -> None:
         "From now on onlineveilig speaks %(language)s; change it with: "
         "onlineveilig config set lang %(other)s"
     ) % {"language": _("English") if lang == "en" else _("Dutch"), "other": other}
+    console.err().print(Text(message), soft_wrap=True)
+
+
+def _say_not_kept(lang: str) -> None:
+    """A file for someone else in another language: said once that the user's own stays."""
+    if "ONLINEVEILIG_LANG" in os.environ or choose_language([]) == lang:
+        return
+    from rich.text import Text
+
+    from onlineveilig.ui import console
+
+    own = choose_language([])
+    message = _(
+        "This file is in %(language)s; onlineveilig keeps speaking %(own)s to you. To switch "
+        "for good: onlineveilig config set lang %(lang)s"
+    ) % {
+        "language": _("English") if lang == "en" else _("Dutch"),
+        "own": _("English") if own == "en" else _("Dutch"),
+        "lang": lang,
+    }
     console.err().print(Text(message), soft_wrap=True)
 
 

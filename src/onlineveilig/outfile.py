@@ -2,14 +2,18 @@
 
 `-` means standard output; a folder (one that exists, or a name ending in /) gets the command's
 file name inside it; no -o means that name in the default folder. Files are written 0600 through
-paths.write_private (new folders 0700, folders that exist keep their permissions). What goes
-wrong becomes an OutputError whose `kind` says why, for ui/errors.py to explain in plain words.
+paths.write_private (new folders 0700, folders that exist keep their permissions). A link is
+followed: the file it points at is written (all or nothing), the link stays. Something that is
+there and is not a plain file (a device, a fifo, a socket) is never replaced: that is an error.
+What goes wrong becomes an OutputError whose `kind` says why, for ui/errors.py to explain in
+plain words.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -23,7 +27,9 @@ class OutputError(OnlineveiligError):
     """An output file that could not be written. `kind` says why:
 
     no-permission, read-only (a disk or stick that can only be read), disk-full, is-folder (the
-    path is a folder), not-a-folder (part of the path is a file: `folder` names it), no-folder
+    path is a folder), not-a-file (something that is not a plain file: a device, a fifo, a
+    socket), cannot-write-here (the folder exists but is not a place for files, like /proc),
+    not-a-folder (part of the path is a file: `folder` names it), no-folder
     (a folder on the way is missing and cannot be made: `folder` names it), other (`os_error`
     is the system's reason, put in words by ui/oserrors.py).
     """
@@ -61,12 +67,23 @@ def target(output: str | None, name: str, default_folder: Path) -> Path:
     return path
 
 
-def write(path: Path, data: str | bytes) -> None:
-    """Write the file 0600 (all or nothing); every failure is an OutputError."""
+def write(path: Path, data: str | bytes) -> Path:
+    """Write the file 0600 (all or nothing); every failure is an OutputError.
+
+    A link is followed and the file it points at is written; returns the file written.
+    """
+    real = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
-        write_private(path, data)
+        info = real.stat()
+    except OSError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise OutputError(path, "not-a-file")
+    try:
+        write_private(real, data)
     except OSError as err:
-        raise _why(path, err) from None
+        raise _why(real, err) from None
+    return real
 
 
 def to_stdout(data: str | bytes) -> None:
@@ -105,5 +122,7 @@ def _why(path: Path, err: OSError) -> OutputError:
     if isinstance(err, PermissionError):
         return OutputError(path, "no-permission")
     if isinstance(err, FileNotFoundError):
-        return OutputError(path, "no-folder")
+        # The folder is there (nearest is path.parent), yet no file can be made in it: a folder
+        # of the system such as /proc, not a typo in a folder's name.
+        return OutputError(path, "cannot-write-here")
     return OutputError(path, "other", detail=err.strerror or str(err), os_error=err)

@@ -101,10 +101,13 @@ def problem_error(problems: list[SettingProblem]) -> ConfigError:
 def read(*, search: bool = True) -> dict[str, str]:
     """The settings; ConfigError when config.toml cannot be read or holds an entry it cannot use.
 
-    search=False for the commands that do not search (their start-up stays light).
+    search=False for the commands that do not search (their start-up stays light); when the
+    file is refused all the same, its wrong search settings are named as well.
     """
     values, problems = inspect(search=search)
     if problems:
+        if not search:  # refused anyway: name every entry to fix, the search settings' too
+            problems = inspect(search=True)[1]
         raise problem_error(problems)
     return values
 

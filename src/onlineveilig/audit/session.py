@@ -192,3 +192,15 @@ def finish(
         today,
         partial=current.scope not in ("due", "all"),
     )
+
+
+def unfinished_counts(
+    history: Sequence[AnswerRecord], unfinished: Audit | None, only: set[str] | None = None
+) -> bool:
+    """Whether the answers of the unfinished audit change the list of open action points
+    (a new 'no', or a 'yes' that closed one): then a list of them says it includes those."""
+    if unfinished is None:
+        return False
+    now = {a.item_id for a in logic.open_actions(history, only)}
+    finished = [r for r in history if r.audit_id != unfinished.id]
+    return now != {a.item_id for a in logic.open_actions(finished, only)}

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from onlineveilig import clock
-from onlineveilig.audit import session
+from onlineveilig.audit import logic, session
 from onlineveilig.audit.model import Answer, Audit, is_answer_word, parse_answer
 from onlineveilig.commands import audit_incidents, help_for
 from onlineveilig.commands.common import (
@@ -106,10 +106,13 @@ def _run(
     if current is None:
         return
     today = clock.today()
-    asked = session.questions(data, store.history(), current, facts)
+    history = store.history()
+    asked = session.questions(data, history, current, facts)
     _intro(out, asked, sum(1 for i in current.plan if data.item(i) is not None))
     audit_incidents.ask(out, store)  # the open incidents first: reported yet? followed up?
-    earlier = sorted((q.action for q in asked if q.action is not None), key=lambda a: a.since)
+    to_ask = {q.action.item_id for q in asked if q.action is not None}
+    # The one order of action points (priority, then checklist), as status and the report show.
+    earlier = [a for a in logic.ordered_actions(data, history) if a.item_id in to_ask]
     if earlier:
         out.print(cards.actions_table(data, earlier, today))
 

@@ -22,7 +22,7 @@ from onlineveilig.errors import (
     OnlineveiligError,
     SettingProblem,
 )
-from onlineveilig.i18n import _, normalise
+from onlineveilig.i18n import _, normalise, set_language
 from onlineveilig.paths import config_path, database_path
 from onlineveilig.ui import console
 from onlineveilig.ui.clicktext import Command, Group
@@ -48,7 +48,9 @@ def describe(key: str) -> str:
             "search-me --providers)"
         ),
         "country": _("which country's search results: be (Belgium) or nl (the Netherlands)"),
-        "brave-endpoint": _("another address for Brave's API (a test server or a proxy)"),
+        "brave-endpoint": _(
+            "another address to reach Brave search (only if someone asked you to set one)"
+        ),
         "searxng-url": _("the address of the SearXNG instance search-me uses"),
         "duckduckgo-endpoint": _("another address for DuckDuckGo's HTML page"),
     }[key]
@@ -192,6 +194,8 @@ def set_value(key: str, value: str) -> None:
             error.given = f"onlineveilig config set {key}"  # the file the user is choosing now
         fail_with(error)
     out = console.out()
+    if key == "lang" and value:
+        set_language(value)  # the confirmation comes in the language chosen, as every later run
     if value:
         out.print(Text.assemble(_("Saved: "), (key, "bold"), " = ", text(value)))
     else:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from onlineveilig import clock
-from onlineveilig.audit import logic
+from onlineveilig.audit import logic, session
 from onlineveilig.audit.model import Status
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import checklist_option, open_store, platforms_of, print_json
@@ -100,6 +100,7 @@ def gather(checklist: Path | None) -> dict[str, Any]:
             }
             for a in actions
         ],
+        "open_actions_include_unfinished": session.unfinished_counts(history, unfinished, only),
         "_actions": actions,
         "_due": due,
         "_content": data,
@@ -171,5 +172,7 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
             action_table.columns(),
             action_table.rows(info["_content"], actions, today),
         )
+        if info["open_actions_include_unfinished"]:
+            out.line((_("Including your answers from the unfinished audit."), "dim"))
     elif due.last_done is not None:
         out.line((_("No open action points."), "green"))

@@ -28,7 +28,7 @@ import typer.core
 from typer.core import TyperCommand, TyperGroup
 
 from onlineveilig import names
-from onlineveilig.i18n import N_, Nn_, _, ngettext
+from onlineveilig.i18n import N_, Nn_, _, language, ngettext
 
 for _module in (
     click.core,
@@ -106,9 +106,16 @@ class FriendlyUsageError(_click.exceptions.UsageError):
         elif isinstance(exc, kinds.MissingParameter):
             message = _("Something is missing: %(name)s") % {"name": _param_name(exc)}
         elif isinstance(exc, kinds.BadParameter):
+            kind = getattr(exc.param, "type", None)
+            if isinstance(kind, click.types._NumberRangeBase):
+                detail = _("choose %(range)s") % {"range": _describe_range(kind)}
+            elif "integer" in exc.message:
+                detail = _("use a whole number")
+            else:
+                detail = exc.message
             message = _("This value cannot be used for %(name)s: %(detail)s") % {
                 "name": _param_name(exc),
-                "detail": _("use a whole number") if "integer" in exc.message else exc.message,
+                "detail": detail,
             }
         elif isinstance(exc, kinds.NoSuchCommand):
             message = _("Unknown command: %(name)s") % {"name": exc.command_name}
@@ -123,6 +130,30 @@ class FriendlyUsageError(_click.exceptions.UsageError):
             stream.write(ctx.get_usage() + "\n")
             stream.write(_("More help: %(cmd)s --help") % {"cmd": ctx.command_path} + "\n")
         stream.write(clean(message) + "\n")
+
+
+def _number(value: Any) -> str:
+    """A number as the user writes it: 0.1 in English, 0,1 in Dutch; 300 rather than 300.0."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def _describe_range(self: Any) -> str:
+    """A range of numbers in words ("a number from 0.1 to 300"), for --help and for a value outside it.
+
+    Replaces Click's "0.1<=x<=300".
+    """
+    if self.min is None:
+        return _("a number up to %(high)s") % {"high": _number(self.max)}
+    if self.max is None:
+        return _("a number of at least %(low)s") % {"low": _number(self.min)}
+    return _("a number from %(low)s to %(high)s") % {
+        "low": _number(self.min),
+        "high": _number(self.max),
+    }
+
+
+click.types._NumberRangeBase._describe_range = _describe_range  # type: ignore[method-assign]
 
 
 def _param_name(exc: Any) -> str:

@@ -92,10 +92,10 @@ def toml_mistake(syntax: str) -> str:
     where = re.search(r"line (\d+), column (\d+)", syntax)
     if where:
         return _(
-            "It is not valid TOML: there is a mistake on line %(line)s, near column "
-            "%(column)s (often a missing quote, bracket or comma)."
+            "The text of the file is not right on line %(line)s, near column %(column)s "
+            "(often a missing quote, bracket or comma)."
         ) % {"line": where.group(1), "column": where.group(2)}
-    return _("It is not valid TOML (often a missing quote, bracket or comma).")
+    return _("The text of the file is not right (often a missing quote, bracket or comma).")
 
 
 def _explain_content(error: ContentError) -> tuple[str, str, ExitCode]:

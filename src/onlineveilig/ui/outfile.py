@@ -35,6 +35,14 @@ def explain_output(error: OutputError) -> tuple[str, str, ExitCode]:
             _("Could not write %(path)s: that is a folder."),
             _("Give the name of a file, or of a folder to put the file in."),
         ),
+        "not-a-file": (
+            _("Could not write %(path)s: that is not a regular file."),
+            _("Choose a file name, for example one in your Documents folder."),
+        ),
+        "cannot-write-here": (
+            _("Could not write %(path)s: you cannot write in the folder %(folder)s."),
+            _("Choose a folder of your own, for example your Documents folder."),
+        ),
         "not-a-folder": (
             _("Could not write %(path)s: %(folder)s is a file, not a folder."),
             _("Choose another place for the file."),

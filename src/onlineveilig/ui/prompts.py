@@ -31,14 +31,36 @@ class Paused(Exception):
 def raw(console: Console, prompt: str) -> str:
     """One line as typed (not cleaned); Ctrl-C and end of input become `Paused`.
 
-    The prompt is shown literally ([ja/nee] is not taken as markup) and not wrapped by rich, so
-    a word or a path in it stays whole (the terminal wraps long lines itself).
+    The prompt is shown literally ([ja/nee] is not taken as markup) and wrapped between words
+    to the width of the terminal (wrap_prompt): a word or a path in it stays whole. Typed
+    answers that come from a pipe or a file get the prompt on one line, as it was.
     """
+    if console.is_terminal:
+        prompt = wrap_prompt(prompt, console.width)
     console.print(Text(prompt), end="", soft_wrap=True)
     try:
         return console.input("")
     except (KeyboardInterrupt, EOFError):
         raise Paused from None
+
+
+def wrap_prompt(prompt: str, width: int) -> str:
+    """The prompt folded between words so no line is wider than `width` (less one column, for
+    the cursor). A word longer than a line (an address, a path) stays whole on a line of its
+    own; the prompt's line breaks and the space at its end are kept.
+    """
+    import textwrap
+
+    body = prompt.rstrip(" ")
+    tail = prompt[len(body) :]
+    room = max(width - 1, 20)
+    lines: list[str] = []
+    for part in body.split("\n"):
+        wrapped = textwrap.wrap(
+            part, room, break_long_words=False, break_on_hyphens=False, drop_whitespace=True
+        )
+        lines.extend(wrapped or [part])
+    return "\n".join(lines) + tail
 
 
 def is_stop(reply: str) -> bool:
