@@ -244,6 +244,7 @@ class Report(Strict):
         every = [*self.sections, *([self.agreements] if self.agreements else [])]
         by_id = {i.id: i for s in every for i in s.items if i.status == ItemStatus.OPEN}
         return [by_id[i] for i in self.open_actions if i in by_id]
+
     incidents: IncidentsSummary | None = Field(
         default=None, description="Present once an incident was written down: counts only."
     )
