@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 
 from onlineveilig.content.models import ID_PATTERN, Strict, Text
 from onlineveilig.i18n import _
+from onlineveilig.search import urls
 
 PLACEHOLDER = "{username}"
 _TOKEN = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")
@@ -29,6 +30,11 @@ def _check_address(value: str) -> str:
                 _("%(placeholder)s is not known here: the only placeholder is {username}")
                 % {"placeholder": placeholder}
             )
+    if urls.checked(value.replace(PLACEHOLDER, "a")) is None:
+        # An unclosed [ or a port like :abc: caught here, not when the sites are asked.
+        raise ValueError(
+            _("is not an address that can be used: look at the brackets [ ] and the port number")
+        )
     return value
 
 

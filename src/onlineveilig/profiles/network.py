@@ -73,6 +73,11 @@ async def read(client: httpx.AsyncClient, out: address.Outgoing, cap: int = MAX_
         return Answer(reply.status_code, reply.headers, b"".join(chunks), truncated)
 
 
+# What building a request raises when the address cannot be sent (httpx.InvalidURL is no
+# httpx.HTTPError; UnicodeError is a ValueError, named for who reads this).
+_BAD_ADDRESS = (httpx.InvalidURL, ValueError, UnicodeError)
+
+
 def _result(check: Check, outcome: Outcome) -> Result:
     return Result(check.site, check.username, outcome, address.profile(check.site, check.username))
 
@@ -85,7 +90,10 @@ async def _one(
     timeout: float,
     cap: int,
 ) -> Result:
-    out = address.request(check.site, check.username)
+    try:
+        out = address.request(check.site, check.username)
+    except _BAD_ADDRESS:
+        return _result(check, unknown(Reason.BAD_ADDRESS))
     if out is None:
         return _result(check, unknown(Reason.NOT_POSSIBLE))
     # The host's turn first, then a slot: waiting for a busy host never holds a slot.
@@ -93,6 +101,10 @@ async def _one(
         try:
             async with asyncio.timeout(timeout):
                 answer = await read(client, out, cap)
+        except _BAD_ADDRESS:
+            # The address cannot be sent (an unclosed [, a port like :abc, a name that cannot
+            # be encoded): this site is unknown, the others are still asked.
+            return _result(check, unknown(Reason.BAD_ADDRESS))
         except TimeoutError:
             return _result(check, unknown(Reason.TIMEOUT))
         except httpx.DecodingError:

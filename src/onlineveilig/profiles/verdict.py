@@ -37,6 +37,7 @@ class Reason(StrEnum):
     NO_NETWORK = "no-network"
     NOT_POSSIBLE = "not-possible"  # the username cannot exist on this site
     NOT_CHECKED = "not-checked"  # the run's time was up before this site's turn
+    BAD_ADDRESS = "bad-address"  # the list's address (with this username) cannot be sent
 
 
 # Reasons that are an answer in their own right: nothing to retry, nothing to open in a browser.

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from onlineveilig import secrets
 from onlineveilig.errors import SearchError, SearchKind, SearchSetupError, SecretError, SetupKind
+from onlineveilig.search import urls
 from onlineveilig.search.providers import COUNTRIES, NAMES, Provider, make
 
 # The setting that holds another address for each provider.
@@ -77,15 +77,16 @@ def provider_name(
 
 
 def is_web_address(value: str) -> bool:
-    """A full http:// or https:// address with a host."""
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    """A full http:// or https:// address with a host (a mistyped one, such as http://[::1 or a
+    port like :abc, is not)."""
+    return urls.checked(value) is not None
 
 
 def safe_for_key(endpoint: str) -> bool:
     """An API key may go there: over https, or over http only to this computer."""
-    parts = urlsplit(endpoint)
-    return parts.scheme == "https" or (parts.hostname or "") in ("localhost", "127.0.0.1", "::1")
+    scheme = endpoint.partition("://")[0].lower() if "://" in endpoint else ""
+    local = urls.hostname(endpoint) in ("localhost", "127.0.0.1", "::1")
+    return scheme == "https" or local
 
 
 def endpoint(name: str, given: str | None, values: Mapping[str, str]) -> str | None:

@@ -4,7 +4,7 @@ normalised form so the same page found twice counts once.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say where a click came from.
 TRACKING = {
@@ -53,7 +53,12 @@ def unwrap(href: str) -> str:
 
 def web_address(href: str) -> str | None:
     """href as a web address we may show, or None (javascript:, data:, relative, broken)."""
-    href = unwrap(href)
+    return checked(unwrap(href))
+
+
+def checked(href: str) -> str | None:
+    """href itself when it is a full http:// or https:// address with a host and a possible
+    port, else None. Never raises: an unclosed [ or a port like :abc is simply not an address."""
     try:
         parts = urlsplit(href)
         port = parts.port
@@ -77,9 +82,22 @@ def _without_tracking(query: str) -> list[tuple[str, str]]:
     ]
 
 
+def _split(url: str) -> SplitResult | None:
+    """The address's parts, or None when it cannot be read (an unclosed [, a port like :abc)."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises on a broken host
+        parts.port  # noqa: B018 - raises on a broken port
+    except ValueError:
+        return None
+    return parts
+
+
 def key(url: str) -> str:
     """The normalised form: same page, same key (scheme, www., tracking, fragment, slash)."""
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return url.strip()  # not an address we can read: only the very same text is the same
     host = (parts.hostname or "").lower().rstrip(".")
     for prefix in SAME_PAGE_PREFIXES:
         if host.startswith(prefix) and host.count(".") >= 2:
@@ -105,12 +123,19 @@ def key(url: str) -> str:
 
 def tidy(url: str) -> str:
     """The address as we show and store it: the tracking parameters and fragment taken off."""
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return url
     kept = _without_tracking(parts.query)
     query = urlencode(kept) if len(kept) != len(parse_qsl(parts.query, True)) else parts.query
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
 
 
+def hostname(url: str) -> str:
+    """The host name in lower case, or "" (none, or an address that cannot be read)."""
+    parts = _split(url)
+    return (parts.hostname or "").lower() if parts is not None else ""
+
+
 def host(url: str) -> str:
-    name = (urlsplit(url).hostname or "").lower()
-    return name.removeprefix("www.")
+    return hostname(url).removeprefix("www.")

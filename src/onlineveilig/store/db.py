@@ -1,7 +1,9 @@
 """The SQLite file: opening it safely, schema version and ordered migrations.
 
 A file that is not ours, damaged, or from a newer version raises StoreError and is never
-written to. Every write goes through ``transaction()``.
+written to. Every write goes through ``transaction()``. A file that cannot be written (a locked
+USB stick, a read-only share, a file or folder without write permission) is opened read-only:
+reading works, and a write raises StoreError(READONLY), never "damaged".
 """
 
 from __future__ import annotations
@@ -163,12 +165,70 @@ def _check_header(path: Path) -> None:
         raise StoreError(path, StoreKind.DAMAGED if damaged else StoreKind.FOREIGN)
 
 
+def writable(path: Path) -> bool:
+    """Whether the history file and its folder (where SQLite keeps its -wal file) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that only reads. Without a -wal file beside it, the file is opened as
+    immutable: SQLite then needs no -shm file either, which a read-only folder cannot hold."""
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    try:
+        con = open_readonly(path)
+    except sqlite3.Error as err:
+        raise StoreError(path, StoreKind.UNREADABLE, str(err)) from None
+    try:
+        con.row_factory = sqlite3.Row
+        version = _check_ours(con, path)
+        if version < SCHEMA_VERSION:
+            # It needs an update that cannot be written: reading it as it is could go wrong.
+            raise StoreError(path, StoreKind.READONLY)
+        con.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.OperationalError as err:
+        con.close()
+        locked = "locked" in str(err) or "busy" in str(err)
+        raise StoreError(
+            path, StoreKind.LOCKED if locked else StoreKind.UNREADABLE, str(err)
+        ) from None
+    except sqlite3.DatabaseError as err:
+        con.close()
+        raise StoreError(path, StoreKind.DAMAGED, str(err)) from None
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _check_ours(con: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; StoreError when it is not ours, newer, or damaged."""
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    version: int = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (tables or version):
+        raise StoreError(path, StoreKind.FOREIGN)
+    if version > SCHEMA_VERSION:
+        raise StoreError(path, StoreKind.NEWER, str(version))
+    result = con.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise StoreError(path, StoreKind.DAMAGED, str(result))
+    return version
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (or create) the database, migrate it, and return the connection."""
     private_dir(path.parent, ours=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_header(path)
+        if not writable(path):
+            return _read_only(path)
     else:
         # Creating the file ourselves makes it 0600; SQLite's -wal/-shm files copy that mode.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -178,27 +238,17 @@ def connect(path: Path) -> sqlite3.Connection:
         raise StoreError(path, StoreKind.UNREADABLE, str(err)) from None
     try:
         con.row_factory = sqlite3.Row
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
         if existed:
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id != APPLICATION_ID and (tables or version):
-                raise StoreError(path, StoreKind.FOREIGN)
-            if version > SCHEMA_VERSION:
-                raise StoreError(path, StoreKind.NEWER, str(version))
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise StoreError(path, StoreKind.DAMAGED, str(result))
+            version = _check_ours(con, path)
+        else:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
         _migrate(con, version)
     except sqlite3.OperationalError as err:
         con.close()
-        locked = "locked" in str(err) or "busy" in str(err)
-        raise StoreError(
-            path, StoreKind.LOCKED if locked else StoreKind.DAMAGED, str(err)
-        ) from None
+        raise StoreError(path, _kind(str(err)), str(err)) from None
     except sqlite3.DatabaseError as err:
         con.close()
         raise StoreError(path, StoreKind.DAMAGED, str(err)) from None
@@ -240,7 +290,8 @@ def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         con.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as err:
-        raise StoreError(_path(con), StoreKind.LOCKED, str(err)) from None
+        kind = StoreKind.READONLY if "readonly" in str(err) else StoreKind.LOCKED
+        raise StoreError(_path(con), kind, str(err)) from None
     try:
         yield con
         con.execute("COMMIT")
@@ -250,10 +301,7 @@ def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if isinstance(error, sqlite3.OperationalError):
             # COMMIT itself can fail (another process holds the lock, the disk is full): the
             # write is rolled back whole and reported, never left half-open.
-            text = str(error)
-            locked = "locked" in text or "busy" in text
-            kind = StoreKind.LOCKED if locked else StoreKind.DAMAGED
-            raise StoreError(_path(con), kind, text) from None
+            raise StoreError(_path(con), _kind(str(error)), str(error)) from None
         raise
 
 
@@ -266,6 +314,13 @@ def snapshot(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     finally:
         if con.in_transaction:
             con.execute("COMMIT")
+
+
+def _kind(text: str) -> StoreKind:
+    """What SQLite's words about a failed write mean."""
+    if "readonly" in text or "read-only" in text:
+        return StoreKind.READONLY
+    return StoreKind.LOCKED if "locked" in text or "busy" in text else StoreKind.DAMAGED
 
 
 def _path(con: sqlite3.Connection) -> Path:

@@ -118,6 +118,7 @@ def reason(outcome: Outcome) -> str:
         Reason.NO_NETWORK: _("no connection"),
         Reason.NOT_POSSIBLE: _("this username is not possible on this site"),
         Reason.NOT_CHECKED: _("not checked: the time was up"),
+        Reason.BAD_ADDRESS: _("the address in the site list is not right"),
     }
     if outcome.reason == Reason.UNEXPECTED:
         if outcome.status is None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 
@@ -59,7 +58,7 @@ def read_duckduckgo(body: bytes | str) -> DuckDuckGoPage:
         if "duckduckgo.com/y.js" in href or "ad_domain=" in href or "ad_provider=" in href:
             continue
         target = urls.unwrap(href)
-        if _engine(urlsplit(target if "//" in target else "https://" + target).hostname or ""):
+        if _engine(urls.hostname(target if "//" in target else "https://" + target)):
             continue  # DuckDuckGo's own link (a wrapper without its target)
         snippet = result.select_one(".result__snippet")
         hits.append(Hit(target, _text(link), _text(snippet)))
@@ -139,7 +138,7 @@ def read_saved_page(body: bytes | str) -> list[Hit]:
     soup = _soup(body)
     for junk in soup(["script", "style", "noscript", "template", "svg", "iframe"]):
         junk.decompose()
-    source_host = urlsplit(saved_from(soup)).hostname or ""
+    source_host = urls.hostname(saved_from(soup))
     seen: set[str] = set()
     hits = []
     for link in soup.find_all("a", href=True):
@@ -148,7 +147,7 @@ def read_saved_page(body: bytes | str) -> list[Hit]:
         address = urls.web_address(str(link.get("href")))
         if address is None:
             continue
-        host = urlsplit(address).hostname or ""
+        host = urls.hostname(address)
         if _engine(host) or (source_host and host == source_host):
             continue
         heading = link.find(["h3", "h2"])
