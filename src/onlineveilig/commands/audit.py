@@ -225,9 +225,7 @@ def _profiles_hint(store: Store) -> RenderableType:
     if latest is None:
         line.append(" " + _("(you have not used it yet)."), style="dim")
         return _beside_icon(line)
-    unchecked = {
-        c.site for c in latest.checks if c.state == "unknown" and c.reason != "not-possible"
-    }
+    unchecked = {c.site for c in latest.checks if c.unchecked}
     words = ngettext("%(n)d profile found", "%(n)d profiles found", len(latest.findings)) % {
         "n": len(latest.findings)
     }

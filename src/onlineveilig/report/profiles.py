@@ -10,14 +10,12 @@ from onlineveilig.search.model import Mark, Run, Verdict
 
 from .model import ProfileAction, ProfilesSummary, Sharing
 
-SETTLED = ("not-possible",)  # an unknown that is an answer: the name cannot exist there
-
 
 def profiles_summary(latest: Run, marks: Mapping[str, Mark]) -> ProfilesSummary:
     from onlineveilig.ui.findings import action_label
 
     found_sites = sorted({c.name or c.site for c in latest.checks if c.state == "found"})
-    unchecked = {c.site for c in latest.checks if c.state == "unknown" and c.reason not in SETTLED}
+    unchecked = {c.site for c in latest.checks if c.unchecked}
     site_of = {
         urls.key(c.address): c.name or c.site
         for c in latest.checks

@@ -137,6 +137,13 @@ class ProfileCheck:
         """A real answer: found or not found (an unknown says nothing either way)."""
         return self.state in ("found", "not-found")
 
+    @property
+    def unchecked(self) -> bool:
+        """Unknown for a reason worth trying again (not: the name cannot exist on that site)."""
+        from onlineveilig.profiles.verdict import SETTLED
+
+        return self.state == "unknown" and self.reason not in SETTLED
+
 
 @dataclass(frozen=True)
 class Run:
