@@ -83,6 +83,16 @@ def run() -> None:
             )
             % {"n": counts["runs"]}
         )
+    if counts and counts.get("checks"):
+        out.print(
+            "  • "
+            + ngettext(
+                "%(n)d check of your usernames (onlineveilig profiles), with what it found",
+                "%(n)d checks of your usernames (onlineveilig profiles), with what they found",
+                counts["checks"],
+            )
+            % {"n": counts["checks"]}
+        )
     if counts and counts["incidents"]:
         out.print(
             "  • "

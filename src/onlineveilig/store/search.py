@@ -316,6 +316,7 @@ class SearchRepo:
     def counts(self) -> dict[str, int]:
         one = self.con.execute
         return {
-            "runs": one("SELECT count(*) FROM search_runs").fetchone()[0],
+            "runs": one("SELECT count(*) FROM search_runs WHERE kind = 'search'").fetchone()[0],
+            "checks": one("SELECT count(*) FROM search_runs WHERE kind = 'profiles'").fetchone()[0],
             "marks": one("SELECT count(*) FROM search_marks").fetchone()[0],
         }

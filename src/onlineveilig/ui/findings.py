@@ -284,6 +284,8 @@ def status_label(run: Run) -> Text:
     from onlineveilig.search.model import RunStatus
 
     if run.status == RunStatus.COMPLETE:
+        if run.kind.value == "profiles":  # every site was asked; some may not have answered
+            return Text(_("finished"), style="green")
         return Text(_("complete"), style="green")
     reasons = {
         "stopped": _("stopped by you"),

@@ -212,8 +212,9 @@ def _after(
             mine = [r for r in results if r.username == name]
             if mine or not stopped:
                 out.print(show.table(found, name, mine, new, out.width))
-        if changes is not None and changes.previous is not None:
-            out.print(show.changes(changes))
+        answered = any(not r.outcome.unchecked for r in results)
+        if changes is not None and changes.previous is not None and answered:
+            out.print(show.changes(changes))  # with no answer at all there is nothing to compare
         out.print(show.summary(names, results))
         if todo:
             out.print(show.to_review(todo))

@@ -259,6 +259,13 @@ def summary(names: Sequence[str], results: Sequence[Result]) -> Group:
                 style="bold yellow",
             )
         )
+    if results and all(r.outcome.unchecked for r in results):
+        parts.append(
+            Text(
+                _("Not one site answered: is this computer connected to the internet?"),
+                style="bold yellow",
+            )
+        )
     return Group(*parts)
 
 

@@ -53,7 +53,9 @@ def run(options: plan.Options) -> None:
                 if run is not None
             ]
             if not latest:
-                fail(_("There is nothing to review yet. Start with: onlineveilig search-me"))
+                # Nothing to judge is not an error: say so and end normally.
+                out.print(_("There is nothing to review yet. Start with: onlineveilig search-me"))
+                return
             _review(out if not options.as_json else err, store, data, *latest)
             return
         values = plan.config()
