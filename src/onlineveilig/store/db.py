@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -184,26 +184,37 @@ def _read_only(path: Path) -> sqlite3.Connection:
         con = open_readonly(path)
     except sqlite3.Error as err:
         raise StoreError(path, StoreKind.UNREADABLE, str(err)) from None
-    try:
+    with _setting_up(con, path, _read_kind):
         con.row_factory = sqlite3.Row
         version = _check_ours(con, path)
         if version < SCHEMA_VERSION:
             # It needs an update that cannot be written: reading it as it is could go wrong.
             raise StoreError(path, StoreKind.READONLY)
         con.execute("PRAGMA foreign_keys = ON")
+    return con
+
+
+@contextmanager
+def _setting_up(
+    con: sqlite3.Connection, path: Path, kind_of: Callable[[str], StoreKind]
+) -> Iterator[None]:
+    """Setting up a fresh connection: on any failure it is closed and a StoreError says why."""
+    try:
+        yield
     except sqlite3.OperationalError as err:
         con.close()
-        locked = "locked" in str(err) or "busy" in str(err)
-        raise StoreError(
-            path, StoreKind.LOCKED if locked else StoreKind.UNREADABLE, str(err)
-        ) from None
+        raise StoreError(path, kind_of(str(err)), str(err)) from None
     except sqlite3.DatabaseError as err:
         con.close()
         raise StoreError(path, StoreKind.DAMAGED, str(err)) from None
     except BaseException:
         con.close()
         raise
-    return con
+
+
+def _read_kind(text: str) -> StoreKind:
+    """What SQLite's words about a failed read mean."""
+    return StoreKind.LOCKED if "locked" in text or "busy" in text else StoreKind.UNREADABLE
 
 
 def _check_ours(con: sqlite3.Connection, path: Path) -> int:
@@ -236,7 +247,7 @@ def connect(path: Path) -> sqlite3.Connection:
         con = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     except sqlite3.Error as err:
         raise StoreError(path, StoreKind.UNREADABLE, str(err)) from None
-    try:
+    with _setting_up(con, path, _kind):
         con.row_factory = sqlite3.Row
         if existed:
             version = _check_ours(con, path)
@@ -246,15 +257,6 @@ def connect(path: Path) -> sqlite3.Connection:
         con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
         _migrate(con, version)
-    except sqlite3.OperationalError as err:
-        con.close()
-        raise StoreError(path, _kind(str(err)), str(err)) from None
-    except sqlite3.DatabaseError as err:
-        con.close()
-        raise StoreError(path, StoreKind.DAMAGED, str(err)) from None
-    except BaseException:
-        con.close()
-        raise
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         if side.exists():
