@@ -74,6 +74,15 @@ def output_option(help_text: str) -> Any:
     return typer.Option("-o", "--output", metavar=_("FILE"), help=help_text)
 
 
+def format_option(help_text: str | None = None, metavar: str = "html|md|json") -> Any:
+    """The --format option of the commands that write a report-like file."""
+    return typer.Option(
+        "--format",
+        metavar=metavar,
+        help=help_text or _("The kind of file; default: from the file name, else html."),
+    )
+
+
 def json_option(help_text: str) -> Any:
     """The --json option of every command that can print JSON for other tools."""
     return typer.Option("--json", help=help_text)

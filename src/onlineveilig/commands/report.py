@@ -14,6 +14,7 @@ from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import (
     fail,
     fail_with,
+    format_option,
     open_store,
     organisation_rules,
     output_option,
@@ -40,11 +41,7 @@ def register(app: typer.Typer) -> None:
     def report(
         form: Annotated[
             str | None,
-            typer.Option(
-                "--format",
-                metavar="html|md|json",
-                help=_("The kind of file; default: from the file name, else html."),
-            ),
+            format_option(),
         ] = None,
         output: Annotated[
             str | None,

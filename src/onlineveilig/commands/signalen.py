@@ -17,6 +17,7 @@ from onlineveilig.commands.common import (
     content,
     fail,
     fail_with,
+    format_option,
     open_store,
     organisation_rules,
     output_option,
@@ -47,10 +48,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         form: Annotated[
             str | None,
-            typer.Option(
-                "--format",
-                metavar="html|md",
-                help=_("Write a file (html or md) instead of showing it here."),
+            format_option(
+                _("Write a file (html or md) instead of showing it here."), metavar="html|md"
             ),
         ] = None,
         output: Annotated[

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.text import Text
 
-from onlineveilig.commands.common import fail, output_option, rules_option
+from onlineveilig.commands.common import fail, format_option, output_option, rules_option
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.ui.clicktext import Command
 
@@ -42,11 +42,7 @@ def register(incident_app: typer.Typer) -> None:
         ],
         form: Annotated[
             str | None,
-            typer.Option(
-                "--format",
-                metavar="html|md|json",
-                help=_("The kind of file; default: from the file name, else html."),
-            ),
+            format_option(),
         ] = None,
         output: Annotated[
             str | None,
