@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import Clock, run
 
 
@@ -77,3 +79,13 @@ def test_help_names_the_range_of_a_number_in_words() -> None:
         out = " ".join(run([command, "--help"]).output.split())
         assert "een getal van 0,1 tot 300" in out
         assert "<=x<=" not in out
+
+
+@pytest.mark.parametrize("group", ["incident", "key", "config", "afspraken"])
+def test_sub_command_help_is_never_cut_off(group: str) -> None:
+    """A care worker reads the whole description of each sub-command, in both languages."""
+    for lang in ("nl", "en"):
+        result = run(["--lang", lang, group, "--help"], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        commands = result.output.split("\n\n")[-1]
+        assert "..." not in commands, commands

@@ -243,6 +243,19 @@ class Group(_Localised, TyperGroup):
         found = super().get_command(ctx, cmd_name)
         return found if found is not None else super().get_command(ctx, names.declared(cmd_name))
 
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """Each sub-command with its whole first paragraph, wrapped: never cut off with '...'."""
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is None or cmd.hidden:
+                continue
+            first = (cmd.short_help or cmd.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(first.split())))
+        if rows:
+            with formatter.section(_("Commands")):
+                formatter.write_dl(rows)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
