@@ -230,3 +230,14 @@ def test_status_refusing_the_file_names_every_problem_as_config_show_does(frozen
 def test_a_wrong_search_setting_alone_does_not_stop_status(frozen: Clock) -> None:
     config_file('search-provider = "google"\n')
     assert run(["status"]).exit_code == 0
+
+
+def test_usernames_are_separated_by_commas_and_checked_when_set(frozen: Clock) -> None:
+    """'sanne de vries' is one wrong entry, not three usernames to ask 61 sites about."""
+    refused = run(["config", "set", "usernames", "sanne de vries"])
+    assert refused.exit_code == 2
+    assert "sanne de vries kan geen gebruikersnaam zijn" in flat(refused.output)
+    assert "Scheid meerdere gebruikersnamen met komma's." in flat(refused.output)
+    assert run(["config", "set", "usernames", "a/b"]).exit_code == 2
+    saved = run(["config", "set", "usernames", "sannep, @sanne.p, SANNEP"])
+    assert saved.exit_code == 0 and "usernames = sannep,sanne.p" in saved.output

@@ -260,9 +260,18 @@ def _set_profile(key: str, value: str) -> str:
             raise ConfigError(ConfigKind.UNKNOWN_PLATFORM, key, ", ".join(unknown))
         value = ",".join(chosen)
     if key == "usernames":
-        from onlineveilig.search.queries import split_list
+        from onlineveilig.profiles import address
 
-        value = ",".join(split_list(value))
+        # Commas separate usernames (as the help says); a space inside one is a mistake to name,
+        # not a reason to save "sanne de vries" as three names.
+        names: dict[str, None] = {}
+        for part in value.split(","):
+            name = part.strip().lstrip("@")
+            if name and address.problem(name) is not None:
+                raise ConfigError(ConfigKind.BAD_VALUE, key, name)
+            if name and name.lower() not in {n.lower() for n in names}:
+                names[name] = None
+        value = ",".join(names)
     with open_store() as store:
         store.set_profile({key: value if value or key == "platforms" else None})
     return value

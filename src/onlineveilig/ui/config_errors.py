@@ -119,6 +119,10 @@ def explain_config(error: ConfigError) -> tuple[str, str, ExitCode]:
             "Unknown provider: %(value)s (use brave, searxng, duckduckgo or manual)."
         ),
         "country": _("Unknown country: %(value)s (use be or nl)."),
+        "usernames": _(
+            "%(value)s cannot be a username: a username has no spaces and none of "
+            "/ \\ ? # %% or two dots in a row. Separate several usernames with commas."
+        ),
     }
     if error.kind == ConfigKind.BAD_VALUE and error.key in bad_values:
         message = bad_values[error.key] % v
