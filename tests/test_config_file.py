@@ -241,3 +241,13 @@ def test_usernames_are_separated_by_commas_and_checked_when_set(frozen: Clock) -
     assert run(["config", "set", "usernames", "a/b"]).exit_code == 2
     saved = run(["config", "set", "usernames", "sannep, @sanne.p, SANNEP"])
     assert saved.exit_code == 0 and "usernames = sannep,sanne.p" in saved.output
+
+
+def test_a_settings_file_saved_by_notepad_with_a_bom_is_fine(frozen: Clock, tmp_path: Path) -> None:
+    config_file(b'\xef\xbb\xbflang = "nl"\r\ncountry = "be"\r\n')
+    assert run(["status"]).exit_code == 0
+    assert settings.read()["country"] == "be"
+    rules = tmp_path / "afspraken.toml"
+    example = Path(__file__).parent.parent / "examples" / "organisatie-afspraken.toml"
+    rules.write_bytes(b"\xef\xbb\xbf" + example.read_bytes())
+    assert run(["afspraken", "show", "--rules", str(rules)]).exit_code == 0

@@ -41,7 +41,7 @@ def _raw() -> dict[str, object]:
     except OSError as err:
         raise ConfigError(ConfigKind.UNREADABLE, path=path, os_error=err) from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Windows Notepad may start the file with a BOM
     except UnicodeDecodeError:
         raise ConfigError(ConfigKind.NOT_UTF8, path=path) from None
     import tomllib  # only when there is a file: most starts have none

@@ -47,7 +47,7 @@ def read_toml(path: Path) -> dict[str, Any]:
     import tomllib
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Notepad) is fine
     except UnicodeDecodeError:
         raise ContentError(path, kind=ContentKind.NOT_UTF8) from None
     except FileNotFoundError:

@@ -46,7 +46,7 @@ def load(path: Path | None = None) -> Catalogue:
     except ContentError as error:
         if error.kind != "syntax":
             raise
-        text = path.read_text(encoding="utf-8")  # read_toml could read it: only TOML failed
+        text = path.read_text(encoding="utf-8-sig")  # read_toml could read it: only TOML failed
         if not text.lstrip().startswith(("{", "[")):
             raise
     try:
