@@ -517,3 +517,12 @@ def test_results_and_history_fit_80_columns_in_dutch(tmp_path: Path) -> None:
     header = next(line for line in lines if "Datum" in line)
     assert "Weg" in header and "Status" in header and "…" not in header
     assert "volledig" in history.stdout
+
+
+def test_a_password_in_the_endpoint_is_never_shown(httpserver: HTTPServer) -> None:
+    profile(run, name="Sanne Peeters")
+    url = searx_json(httpserver).replace("http://", "http://user:geheim123@")
+    result = run(["search-me", *SEARX, url, "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "geheim123" not in result.output and "geheim123" not in result.stderr
+    assert httpserver.log == []

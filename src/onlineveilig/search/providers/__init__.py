@@ -60,7 +60,8 @@ class Provider:
     @property
     def host(self) -> str:
         parts = urlsplit(self.endpoint)
-        return parts.netloc or self.endpoint
+        # Shown to the user and in messages: a user:password@ in the address is never printed.
+        return parts.netloc.rpartition("@")[2] or self.endpoint
 
     def build(self, query: str) -> Outgoing:
         raise NotImplementedError
