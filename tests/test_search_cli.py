@@ -266,6 +266,7 @@ def test_a_brave_key_is_kept_in_the_keyring_and_never_shown(
     assert saved.exit_code == 0, saved.output
     assert memory_keyring.get_password("onlineveilig", "brave") == "BSAsecret123"
     assert "BSAsecret123" not in saved.output
+    assert "Warning" not in saved.output  # no English getpass warning without a terminal
     status = run(["key", "status"])
     assert "sleutelbos" in status.stdout.lower() and "BSAsecret123" not in status.stdout
     profile(run, name="Sanne Peeters")
@@ -293,6 +294,7 @@ def test_no_keyring_on_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 2
     assert "ONLINEVEILIG_BRAVE_KEY" in result.stderr
     assert "Traceback" not in result.output
+    assert "Plak je sleutel" not in result.stderr  # said before a key is pasted, not after
 
 
 def test_the_key_from_the_environment(httpserver: HTTPServer) -> None:

@@ -50,6 +50,20 @@ def in_keyring(provider: str) -> bool:
         return False
 
 
+def check_keyring() -> None:
+    """SecretError (NO_KEYRING) when this computer has no keyring to keep a key in: said before
+    the user pastes a key, not after."""
+    import keyring
+    from keyring.backends import fail
+
+    try:
+        backend = keyring.get_keyring()
+    except Exception as err:
+        raise SecretError(SecretKind.FAILED, f"{type(err).__name__}: {err}") from None
+    if isinstance(backend, fail.Keyring):
+        raise SecretError(SecretKind.NO_KEYRING, "")
+
+
 def put(provider: str, value: str) -> None:
     import keyring
     import keyring.errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated
 
 import typer
@@ -40,6 +41,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         name = _provider(provider)
         err = console.err()
+        try:
+            secrets.check_keyring()
+        except SecretError as error:
+            fail_with(error)
         err.print(
             Text(
                 _(
@@ -49,16 +54,18 @@ def register(app: typer.Typer) -> None:
             )
         )
         try:
-            import getpass
-            import warnings
-
-            with warnings.catch_warnings():
-                # Without a terminal the key cannot be hidden; Python's own warning says so in
-                # English with a file path. The key is read all the same (from a pipe, say).
-                warnings.simplefilter("ignore", getpass.GetPassWarning)
+            if sys.stdin.isatty():
                 value = typer.prompt(
                     _("Key"), hide_input=True, prompt_suffix=": ", err=True
                 ).strip()
+            else:
+                # No terminal (a pipe, a script): nothing to hide, and Python's getpass would
+                # print its own English warning. Read the line as it comes.
+                err.print(_("Key") + ": ", end="")
+                line = sys.stdin.readline()
+                if not line:
+                    raise EOFError
+                value = line.strip()
         except (typer.Abort, KeyboardInterrupt, EOFError):
             err.print(_("Nothing was saved."))
             raise typer.Exit(int(ExitCode.CANCELLED)) from None
