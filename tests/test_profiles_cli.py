@@ -23,6 +23,7 @@ def test_dry_run_shows_the_plan_and_sends_nothing(httpserver: HTTPServer, tmp_pa
     assert "4 sites" in said and "sanne" in said and "oldname" in said
     assert "internet address" in said and "Nothing else" in said
     assert "Dry run: nothing was sent." in said
+    assert "The sites that would be asked: Status Only, With Text" in said
     assert httpserver.log == []
 
 

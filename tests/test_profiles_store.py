@@ -149,6 +149,7 @@ def test_ctrl_c_keeps_what_was_checked_as_unfinished(
     result = run(["profiles", "sanne", "--sites", str(path), "--yes"])
     assert result.exit_code == 130
     assert "Ze zijn bewaard" in result.stderr
+    assert "Gestopt: 2 van de 4 controles zijn gedaan." in " ".join(result.stderr.split())
     assert rows("SELECT status, reason FROM search_runs") == [("partial", "stopped")]
     assert rows("SELECT count(*) FROM profile_checks") == [(2,)]
 

@@ -102,6 +102,7 @@ def run(options: Options) -> None:
         checks = [Check(site, name) for name in names for site in found.sites]
     err.print(show.plan(found, names, len(checks), options.sites is not None))
     if options.dry_run:
+        err.print(show.site_names(found))
         err.print(Text(_("Dry run: nothing was sent."), style="bold"))
         return
     if not options.yes:
@@ -198,7 +199,8 @@ def _after(
     if stopped:
         err.print(
             Text(
-                _("Stopped. What was checked so far: %(done)d checks.") % {"done": len(results)},
+                _("Stopped: %(done)d of the %(total)d checks were done.")
+                % {"done": len(results), "total": len(names) * len(found.sites)},
                 style="bold yellow",
             )
         )

@@ -103,6 +103,17 @@ def plan(found: Catalogue, names: Sequence[str], checks: int, own_file: bool) ->
     return Panel(lines, title=_("Checking usernames"), title_align="left")
 
 
+def site_names(found: Catalogue) -> Text:
+    """For --dry-run: which sites would be asked, by name."""
+    line = Text(_("The sites that would be asked: "))
+    for n, site in enumerate(found.sites):
+        if n:
+            line.append(", ")
+        line.append_text(text(site.name))
+    line.append(".")
+    return line
+
+
 def reason(outcome: Outcome) -> str:
     status = {"status": outcome.status}
     labels = {
