@@ -519,3 +519,12 @@ def test_a_long_note_wraps_instead_of_pushing_the_list_off_the_page(
     assert "max-width: 860px" in rules["main"]
     assert "table-layout: fixed" in rules["table"]
     assert "nowrap" not in rules[".note"] + rules["li"] + rules["td"]
+
+
+def test_a_pdf_name_is_refused_with_the_way_to_a_pdf(frozen: Clock, tmp_path: Path) -> None:
+    make_history()
+    result = run(["report", "-o", str(tmp_path / "verslag.pdf")])
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "niet als pdf" in said and "druk het af als pdf" in said
+    assert not (tmp_path / "verslag.pdf").exists()

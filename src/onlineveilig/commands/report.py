@@ -125,6 +125,15 @@ def _format(form: str | None, output: str | None) -> str:
             fail(_("Unknown format: %(value)s (use html, md or json).") % {"value": form})
         return kind
     suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    if suffix == "pdf":
+        # HTML in a file called .pdf would not open in a PDF viewer: say how to get a PDF.
+        fail(
+            _("onlineveilig writes the report as HTML, Markdown or JSON, not as PDF."),
+            _(
+                "For a PDF: write it as HTML (for example -o verslag.html), open it in your "
+                "browser and print it as PDF."
+            ),
+        )
     return FORMATS.get(suffix, "html")
 
 
