@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,13 @@ def test_moments_that_cannot_be_read(typed: str) -> None:
     assert not caught.value.future
 
 
+def test_an_impossible_day_and_eergisteren() -> None:
+    with pytest.raises(BadMoment) as caught:
+        parse_moment("31-02-2026", TODAY)
+    assert caught.value.impossible and not caught.value.future
+    assert parse_moment("eergisteren", TODAY) == (TODAY - timedelta(days=2)).isoformat()
+
+
 def test_a_moment_still_to_come_is_refused() -> None:
     with pytest.raises(BadMoment) as caught:
         parse_moment("03-03-2026", TODAY)
@@ -65,6 +72,11 @@ def test_a_moment_still_to_come_is_refused() -> None:
         ("Sam", False),
         ("de jongere uit groep 3", False),
         ("DJ XL", False),
+        ("jan janssens", True),
+        ("marieke van der berg", True),
+        ("een boze man", False),
+        ("moeder van client a", False),
+        ("unknown account", False),
     ],
 )
 def test_what_looks_like_a_full_name(typed: str, warn: bool) -> None:

@@ -302,3 +302,36 @@ def test_ctrl_c_mid_question_keeps_the_answers_given(
     assert db_rows("SELECT status, started, channel FROM incidents") == [
         ("draft", "2026-03-01", "instagram")
     ]
+
+
+def test_enter_skips_the_types_and_a_report_before_it_happened_is_asked_again(
+    frozen: Clock,
+) -> None:
+    typed = answers(
+        "20-02-2026",
+        "nee",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "mijn teamleider",
+        "19-02-2026",
+        "21-02-2026",
+        "",
+        "",
+        "",
+    )
+    result = run(["incident", "add"], input=typed)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "Dat is vóór het gebeurde" in said
+    assert db_rows("SELECT types, reported_at FROM incidents") == [("[]", "2026-02-21")]
+
+
+def test_an_impossible_day_is_said_as_such(frozen: Clock) -> None:
+    typed = answers("31-02-2026", "eergisteren", "nee", "", "", "", "", "", "", "", "", "")
+    result = run(["incident", "add"], input=typed)
+    assert result.exit_code == 0, result.output
+    assert "Die dag bestaat niet." in result.output
+    assert db_rows("SELECT started FROM incidents") == [("2026-02-28",)]

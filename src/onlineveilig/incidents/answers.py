@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 TODAY = frozenset({"vandaag", "today"})
 YESTERDAY = frozenset({"gisteren", "yesterday"})
+BEFORE_YESTERDAY = frozenset({"eergisteren"})
 NOT_YET = frozenset({"nee", "neen", "no", "nog niet", "not yet", "niet", "nog niet gemeld", "-"})
 
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
@@ -18,9 +19,10 @@ _TIME = re.compile(r"^(\d{1,2})(?:[:.hu](\d{2}))?(?:u|h)?$")
 class BadMoment(ValueError):
     """Not a date we can read, or a moment still to come."""
 
-    def __init__(self, text: str, future: bool = False):
+    def __init__(self, text: str, future: bool = False, impossible: bool = False):
         super().__init__(text)
         self.future = future
+        self.impossible = impossible  # written as a date, but no such day (31-02-2026)
 
 
 def _day(text: str, today: date) -> date | None:
@@ -29,13 +31,15 @@ def _day(text: str, today: date) -> date | None:
         return today
     if word in YESTERDAY:
         return today - timedelta(days=1)
+    if word in BEFORE_YESTERDAY:
+        return today - timedelta(days=2)
     try:
         if m := _DMY.match(text):
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := _YMD.match(text):
             return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
-        return None
+        raise BadMoment(text, impossible=True) from None
     return None
 
 
@@ -98,13 +102,36 @@ ROLE_WORDS = frozenset(
 )
 
 
+# Everyday words that make a description, not a name ("een boze man", "the girl from school").
+COMMON_WORDS = frozenset(
+    """
+    een de het die dat deze dit mijn zijn haar hun met uit van voor op via en of
+    man vrouw jongen meisje boze oude jonge nieuwe school klas groep
+    a an the my his her their with from of for on via and or
+    man woman boy girl angry old young new school class group
+    """.split()
+)
+
+
 def looks_like_full_name(text: str) -> bool:
-    """Two or more capitalised words and no role word: probably someone's real name."""
+    """Probably someone's real name: two or more capitalised words and no role word, or two to
+    four plain lower-case words that are neither role words nor everyday words ("jan janssens")."""
+    if any(ch.isdigit() for ch in text):
+        return False
     words = re.findall(r"[^\W\d_][^\W\d_'’-]*", text)
     if any(word.lower() in ROLE_WORDS for word in words):
         return False
     capitalised = [w for w in words if len(w) > 1 and w[0].isupper() and not w.isupper()]
-    return len(capitalised) >= 2
+    if len(capitalised) >= 2:
+        return True
+    plain = [w for w in words if w.islower() and len(w) > 1]
+    particles = {"van", "de", "der", "den", "ter", "ten", "te", "la", "le", "du", "di"}
+    names = [w for w in plain if w not in particles]
+    return (
+        len(plain) == len(words)
+        and 2 <= len(names) <= 4
+        and not any(w in COMMON_WORDS for w in names)
+    )
 
 
 def moment_text(iso: str) -> str:

@@ -91,6 +91,8 @@ def _moment(
         except BadMoment as bad:
             if bad.future:
                 _warn(ctx, _("That date is still to come. Type the day it happened."))
+            elif bad.impossible:
+                _warn(ctx, _("That day does not exist. Check the day and the month."))
             else:
                 _warn(
                     ctx,
@@ -158,12 +160,13 @@ def ask_types(ctx: Context, incident: Incident, editing: bool) -> Value:
         _now_is(ctx, ", ".join(types.label(t, ctx.rules) for t in incident.types))
         prompt = _("The numbers, e.g. 1, 4 (Enter: keep it): ")
     else:
-        prompt = _("The numbers, e.g. 1, 4: ")
+        prompt = _("The numbers, e.g. 1, 4 (Enter: skip): ")
     while True:
         reply = prompts.line(ctx.out, prompt)
-        if not reply and editing:
-            return incident.types
-        picked = [p for p in re.split(r"[,;\s]+", reply) if p]
+        if not reply:
+            return incident.types if editing else ()  # Enter skips, as the start promised
+        picked = [p for p in re.split(r"[,;\s]+|\s(?:en|and|&)\s", reply) if p]
+        picked = [p for p in picked if p.lower() not in {"en", "and", "&"}]
         if picked and all(p.isdigit() and 1 <= int(p) <= len(options) for p in picked):
             chosen = dict.fromkeys(options[int(p) - 1][0] for p in picked)
             return tuple(chosen)
@@ -246,7 +249,11 @@ def ask_reported_at(ctx: Context, incident: Incident, editing: bool) -> Value:
         return ""
     _title(ctx, _("When did you report it?"))
     prompt = _("Date (Enter: keep it): ") if editing else _("Date (Enter: today): ")
-    return _moment(ctx, prompt, incident.reported_at, editing, enter_today=True, none_ok=True)
+    while True:
+        day = _moment(ctx, prompt, incident.reported_at, editing, enter_today=True, none_ok=True)
+        if not day or not incident.started or day[:10] >= incident.started[:10]:
+            return day
+        _warn(ctx, _("That is before it happened. Type the day you reported it."))
 
 
 def ask_followed_up_at(ctx: Context, incident: Incident, editing: bool) -> Value:
