@@ -134,3 +134,36 @@ def test_an_address_seen_on_a_day_shows_the_day(frozen: Clock) -> None:
     run(["incident", "evidence", "1", "--url", "https://x.example/p", "--seen", "28-02-2026"])
     shown = run(["incident", "show", "1"]).output
     assert "gezien 28 februari 2026 (niet opgehaald)" in shown
+
+
+def test_a_broken_copy_is_put_back_from_the_original_and_the_bundle_works_again(
+    frozen: Clock, tmp_path: Path
+) -> None:
+    _one_incident()
+    names = ["eerste.png", "tweede.png"]
+    for n, name in enumerate(names):
+        (tmp_path / name).write_bytes(f"bewijs {n}".encode())
+    run(["incident", "evidence", "1", *(str(tmp_path / name) for name in names)])
+    with Store(database_path()) as store:
+        incident = store.incidents.get(1)
+        assert incident is not None
+        first, second = incident.evidence
+        store.incidents.evidence_file(1, first).write_bytes(b"bewijs 0 bewerkt")
+        store.incidents.evidence_file(1, second).unlink()
+    bad = run(["incident", "verify", "1"])
+    assert bad.exit_code == 1
+    said = " ".join(bad.output.split())
+    assert "Heb je het origineel nog? Voeg het opnieuw toe met: onlineveilig incident evidence 1" in said
+    again = run(["incident", "evidence", "1", *(str(tmp_path / name) for name in names)])
+    assert again.exit_code == 0, again.output
+    assert " ".join(again.output.split()).count("is teruggezet uit je bestand") == 2
+    assert run(["incident", "verify", "1"]).exit_code == 0
+    bundle = tmp_path / "b.zip"
+    assert run(["incident", "export", "1", "--bundle", str(bundle)]).exit_code == 0
+    assert bundle.exists()
+    # A different file is still never taken for the kept one.
+    (tmp_path / "ander.png").write_bytes(b"iets anders")
+    assert run(["incident", "evidence", "1", str(tmp_path / "ander.png")]).exit_code == 0
+    with Store(database_path()) as store:
+        incident = store.incidents.get(1)
+        assert incident is not None and len(incident.evidence) == 3

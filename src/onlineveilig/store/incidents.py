@@ -50,6 +50,15 @@ class AlreadyKept(Exception):
         self.evidence = evidence
 
 
+class Restored(Exception):
+    """The kept copy was missing or changed, and the file offered has the recorded SHA-256: the
+    copy was put back. The record (name, size, hash, time added) is unchanged."""
+
+    def __init__(self, evidence: Evidence):
+        super().__init__(evidence.original_name)
+        self.evidence = evidence
+
+
 @dataclass(frozen=True)
 class Check:
     """The outcome of re-hashing one evidence file: 'ok', 'changed' or 'missing'."""
@@ -309,7 +318,18 @@ class IncidentRepo:
                     (n, sha256),
                 ).fetchone()
                 if same is not None:
-                    raise AlreadyKept(self._one_evidence(con, same["id"]))
+                    kept = self._one_evidence(con, same["id"])
+                    copy = folder / kept.stored_name
+                    try:
+                        intact = hash_file(copy)[0] == kept.sha256
+                    except OSError:
+                        intact = False
+                    if intact:
+                        raise AlreadyKept(kept)
+                    # The copy went missing or changed; the original still has the recorded
+                    # fingerprint, so it is the same evidence: put the copy back.
+                    os.replace(tmp, copy)
+                    raise Restored(kept)
                 name = stored_name(src.name, sha256)
                 cur = con.execute(
                     "INSERT INTO incident_evidence (incident_id, kind, added_at, note, "

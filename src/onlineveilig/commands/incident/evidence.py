@@ -25,7 +25,7 @@ from onlineveilig.incidents.answers import (
     parse_moment,
     size_text,
 )
-from onlineveilig.store.incidents import AlreadyKept, Check, IncidentRepo
+from onlineveilig.store.incidents import AlreadyKept, Check, IncidentRepo, Restored
 from onlineveilig.ui import console
 from onlineveilig.ui.safe import text
 
@@ -99,6 +99,18 @@ def _one_file(n: int, path: Path, note: str, repo: IncidentRepo) -> int:
             style="yellow",
         )
         return 0
+    except Restored as restored:
+        out.print(
+            text(
+                _(
+                    "The kept copy of %(name)s was missing or had changed; it is put back from "
+                    "your file, which has exactly the recorded fingerprint (SHA-256)."
+                )
+                % {"name": restored.evidence.original_name}
+            ),
+            style="green",
+        )
+        return 0
     except OSError as error:
         err.print(
             text(
@@ -155,6 +167,17 @@ def run_verify(n: int | None) -> None:
                 )
                 % {"bad": bad, "n": len(checks)},
                 style="bold red",
+            )
+        )
+        first = next(check for check in checks if check.state != "ok")
+        out.print(
+            text(
+                _(
+                    "Do you still have the original? Add it again with: onlineveilig incident "
+                    "evidence %(n)d followed by the file. When it is the very same file, the copy "
+                    "is put back."
+                )
+                % {"n": first.incident_id}
             )
         )
         raise typer.Exit(CHANGED)
