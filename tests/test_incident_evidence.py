@@ -153,7 +153,10 @@ def test_a_broken_copy_is_put_back_from_the_original_and_the_bundle_works_again(
     bad = run(["incident", "verify", "1"])
     assert bad.exit_code == 1
     said = " ".join(bad.output.split())
-    assert "Heb je het origineel nog? Voeg het opnieuw toe met: onlineveilig incident evidence 1" in said
+    assert (
+        "Heb je het origineel nog? Voeg het opnieuw toe met: onlineveilig incident evidence 1"
+        in said
+    )
     again = run(["incident", "evidence", "1", *(str(tmp_path / name) for name in names)])
     assert again.exit_code == 0, again.output
     assert " ".join(again.output.split()).count("is teruggezet uit je bestand") == 2
