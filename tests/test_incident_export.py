@@ -240,3 +240,26 @@ def test_evidence_is_streamed_in_chunks(tmp_path: Path, monkeypatch: pytest.Monk
     assert reads and all(0 < n <= 1000 for n in reads)
     with zipfile.ZipFile(target) as zf:
         assert zf.read(bundle.evidence_names(record)[1]) == data
+
+
+def test_a_replaced_full_name_and_machine_dates_never_reach_the_export(
+    frozen: object, tmp_path: Path
+) -> None:
+    """The tool asked to replace a full name by a role: the name does not travel on."""
+    from .conftest import run
+    from .test_incident_cli import WHOLE
+
+    assert run(["incident", "add"], input=WHOLE).exit_code == 0
+    edit = run(["incident", "edit", "1", "wie"], input="John O'Brien\nnee\n")
+    assert edit.exit_code == 0, edit.output
+    again = run(["incident", "edit", "1", "wie"], input="vader van cliënt B\n")
+    assert again.exit_code == 0, again.output
+    when = run(["incident", "edit", "1", "gemeld-op"], input="02-03-2026\n")
+    assert when.exit_code == 0, when.output
+    for form in ("html", "md", "json"):
+        out = tmp_path / f"i.{form}"
+        assert run(["incident", "export", "1", "--format", form, "-o", str(out)]).exit_code == 0
+        body = out.read_text(encoding="utf-8")
+        assert "O'Brien" not in body and "O&#39;Brien" not in body, form
+        if form != "json":
+            assert "2026-03-02" not in body and "2 maart 2026" in body, form

@@ -69,3 +69,24 @@ def field_label(field: str) -> str:
 def channel_label(channel: str, platform_names: dict[str, str]) -> str:
     """A platform id as its name; the user's own words as they are."""
     return platform_names.get(channel, channel)
+
+
+DATE_FIELDS = frozenset({"started", "ended", "reported_at", "followed_up_at"})
+
+
+def change_value(field: str, value: str, rules: Rules | None = None) -> str:
+    """An earlier or new value of a field as a reader understands it: dates in words, type ids
+    as their names (one home for `incident show` and the exports)."""
+    if field == "types":
+        import json
+
+        try:
+            ids = json.loads(value or "[]")
+        except ValueError:
+            return value
+        return ", ".join(label(t, rules) for t in ids)
+    if field in DATE_FIELDS:
+        from onlineveilig.incidents.answers import moment_text
+
+        return moment_text(value)
+    return value

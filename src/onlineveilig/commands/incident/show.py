@@ -131,11 +131,7 @@ def _history_lines(ctx: Context, incident: Incident) -> None:
     for change in incident.history:
         when = moment_text(change.changed_at.isoformat(timespec="minutes"))
         label = types.field_label(change.field) if change.field in FIELDS else change.field
-        old = change.old
-        if change.field == "types":
-            import json
-
-            old = ", ".join(types.label(t, ctx.rules) for t in json.loads(change.old or "[]"))
+        old = types.change_value(change.field, change.old, ctx.rules)
         ctx.out.print(
             text(
                 f"  {when}  {label}: " + _("was '%(old)s'") % {"old": old or "-"},

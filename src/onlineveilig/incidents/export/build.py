@@ -178,11 +178,29 @@ def _advice(ctx: Context) -> Section:
     return Section(_("What you can do next"), lines)
 
 
-def _changes(incident: Incident) -> list[ChangeEntry]:
-    return [
-        ChangeEntry(field_label(c.field), c.old, c.new, stamp(c.changed_at))
-        for c in incident.history
-    ]
+def _withheld(field: str, old: str) -> bool:
+    """An earlier 'who' that looks like someone's full name: the user was asked to replace it."""
+    from onlineveilig.incidents.answers import looks_like_full_name
+
+    return field == "who" and looks_like_full_name(old)
+
+
+def _changes(incident: Incident, ctx: Context) -> list[ChangeEntry]:
+    """The record's history in words. An earlier 'who' that looks like a full name is never
+    passed on: the tool asked the user to replace it by a role or pseudonym."""
+    from onlineveilig.incidents.types import change_value
+
+    entries = []
+    for c in incident.history:
+        old = change_value(c.field, c.old, ctx.rules)
+        new = change_value(c.field, c.new, ctx.rules)
+        hidden = _("(not shown: an earlier name is not passed on)")
+        if _withheld(c.field, c.old):
+            old = hidden
+        if _withheld(c.field, c.new) and c.new != incident.who:
+            new = hidden
+        entries.append(ChangeEntry(field_label(c.field), old, new, stamp(c.changed_at)))
+    return entries
 
 
 def _data(incident: Incident, ctx: Context, export: Export) -> dict[str, Any]:
@@ -205,7 +223,13 @@ def _data(incident: Incident, ctx: Context, export: Export) -> dict[str, Any]:
         evidence.append(item)
     record["evidence"] = evidence
     record["history"] = [
-        {"field": c.field, "old": c.old, "new": c.new, "changed_at": c.changed_at.isoformat()}
+        {
+            "field": c.field,
+            # An earlier 'who' that looks like a full name is never passed on (see _changes).
+            "old": None if _withheld(c.field, c.old) else c.old,
+            "new": None if _withheld(c.field, c.new) and c.new != incident.who else c.new,
+            "changed_at": c.changed_at.isoformat(),
+        }
         for c in incident.history
     ]
     record.pop("asked", None)  # where `incident add` resumes: not part of the facts
@@ -258,7 +282,7 @@ def build(incident: Incident, ctx: Context) -> Export:
         facts=_facts(incident, ctx),
         files=files,
         urls=urls,
-        changes=_changes(incident),
+        changes=_changes(incident, ctx),
         organisation_steps=_organisation(incident, ctx),
         advice=_advice(ctx),
         labels=labels,
