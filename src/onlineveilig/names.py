@@ -14,6 +14,7 @@ from onlineveilig.i18n import language
 ENGLISH: dict[str, str] = {
     "afspraken": "rules",
     "blad": "sheet",
+    "deel": "share",
     "hulp": "helplines",
     "signalen": "signals",
     "--land": "--country",
