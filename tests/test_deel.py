@@ -267,5 +267,5 @@ def test_month_choice_and_wrong_month(frozen: Clock, tmp_path: Path) -> None:
     other = run(["--lang", "en", "share", "--month", "2026-05", "--yes"])
     assert other.exit_code == 2
     assert "There is no finished audit from May 2026." in other.stderr
-    wrong = run(["--lang", "nl", "deel", "--month", "nov", "--yes"])
+    wrong = run(["--lang", "nl", "deel", "--maand", "nov", "--yes"])
     assert wrong.exit_code == 2 and "Dit is geen maand: nov" in wrong.stderr

@@ -19,6 +19,7 @@ ENGLISH: dict[str, str] = {
     "signalen": "signals",
     "--land": "--country",
     "--jongeren": "--young",
+    "--maand": "--month",
 }
 DUTCH: dict[str, str] = {english: dutch for dutch, english in ENGLISH.items()}
 

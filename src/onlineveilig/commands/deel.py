@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         month: Annotated[
             str | None,
             typer.Option(
-                "--month",
+                "--maand",
                 metavar=_("YYYY-MM"),
                 help=_("Share the audit of this month (like 2026-11); default: your latest audit."),
             ),
