@@ -14,10 +14,12 @@ from onlineveilig.i18n import language
 ENGLISH: dict[str, str] = {
     "afspraken": "rules",
     "blad": "sheet",
+    "deel": "share",
     "hulp": "helplines",
     "signalen": "signals",
     "--land": "--country",
     "--jongeren": "--young",
+    "--maand": "--month",
 }
 DUTCH: dict[str, str] = {english: dutch for dutch, english in ENGLISH.items()}
 

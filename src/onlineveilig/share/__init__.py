@@ -1,0 +1,1 @@
+"""`onlineveilig deel`: one small anonymous file for the organisation's prevention contact."""
