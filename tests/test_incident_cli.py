@@ -335,3 +335,26 @@ def test_an_impossible_day_is_said_as_such(frozen: Clock) -> None:
     assert result.exit_code == 0, result.output
     assert "Die dag bestaat niet." in result.output
     assert db_rows("SELECT started FROM incidents") == [("2026-02-28",)]
+
+
+def test_editing_who_enter_after_the_name_warning_keeps_the_old_value(frozen: Clock) -> None:
+    assert run(["incident", "add"], input=WHOLE).exit_code == 0
+    result = run(["incident", "edit", "1", "wie"], input=answers("Karel Peeters", "ja", ""))
+    assert result.exit_code == 0, result.output
+    assert db_rows("SELECT who FROM incidents") == [("vader van cliënt B",)]
+
+
+def test_edit_keeps_the_dates_in_order_and_no_time_later_today(frozen: Clock) -> None:
+    """WHOLE: yesterday 22:15, reported today. A follow-up before the report is asked again."""
+    assert run(["incident", "add"], input=WHOLE).exit_code == 0
+    result = run(
+        ["incident", "edit", "1", "opgevolgd-op"], input=answers("01-02-2026", "02-03-2026")
+    )
+    assert result.exit_code == 0, result.output
+    assert "Dan zou het opgevolgd zijn voor het gemeld werd." in " ".join(result.output.split())
+    later = run(["incident", "edit", "1", "wanneer"], input=answers("vandaag 23:59", "gisteren"))
+    assert later.exit_code == 0, later.output
+    assert "Die datum ligt nog in de toekomst" in " ".join(later.output.split())
+    assert db_rows("SELECT started, followed_up_at FROM incidents") == [
+        ("2026-03-01", "2026-03-02")
+    ]

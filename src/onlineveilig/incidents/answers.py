@@ -43,7 +43,7 @@ def _day(text: str, today: date) -> date | None:
     return None
 
 
-def parse_moment(text: str, today: date) -> str:
+def parse_moment(text: str, today: date, now: datetime | None = None) -> str:
     """'vandaag', 'gisteren 23:10', '1-3-2026', '2026-03-01 8.15' -> ISO date or date-time text.
 
     Raises BadMoment when it cannot be read or lies after today.
@@ -64,7 +64,10 @@ def parse_moment(text: str, today: date) -> str:
     m = _TIME.match(words[1].lower())
     if m is None or int(m[1]) > 23 or int(m[2] or 0) > 59:
         raise BadMoment(text)
-    return f"{day.isoformat()}T{int(m[1]):02d}:{int(m[2] or 0):02d}"
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if now is not None and day == now.date() and (hour, minute) > (now.hour, now.minute):
+        raise BadMoment(text, future=True)  # later today: still to come
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
 def moment_datetime(iso: str) -> datetime:
@@ -161,3 +164,18 @@ def size_text(size: int) -> str:
                 number = number.replace(".", ",")
             return _("%(number)s %(unit)s") % {"number": number, "unit": unit}
     return str(size)  # pragma: no cover
+
+
+def date_order_problem(started: str, ended: str, reported_at: str, followed_up_at: str) -> str:
+    """Which dates of an incident contradict each other: "ended", "reported", "followed-up" (the
+    later one that lies before the earlier), or "" when they are in order."""
+    day = {k: v[:10] for k, v in (("s", started), ("e", ended), ("r", reported_at))}
+    if ended and started and day["e"] < day["s"]:
+        return "ended"
+    if reported_at and started and day["r"] < day["s"]:
+        return "reported"
+    if followed_up_at:
+        earliest = day["r"] if reported_at else day["s"] if started else ""
+        if earliest and followed_up_at[:10] < earliest:
+            return "followed-up"
+    return ""

@@ -10,12 +10,12 @@ from rich.text import Text
 from onlineveilig import clock
 from onlineveilig.commands.common import fail, fail_with, open_store
 from onlineveilig.commands.incident.fields import field_names, field_of
-from onlineveilig.commands.incident.questions import ASK
+from onlineveilig.commands.incident.questions import ASK, Context, Value
 from onlineveilig.commands.incident.shared import context, saved, shown
 from onlineveilig.errors import ExitCode, OnlineveiligError
 from onlineveilig.i18n import _
 from onlineveilig.incidents import types
-from onlineveilig.incidents.model import FIELDS
+from onlineveilig.incidents.model import FIELDS, Incident
 from onlineveilig.ui import console, prompts
 
 
@@ -44,7 +44,7 @@ def run_edit(n: int, name: str | None, rules_path: Path | None) -> None:
                     ],
                     default=None,
                 )
-            value = ASK[field](ctx, incident, True)
+            value = ask_in_order(ctx, incident, field)
             changed = repo.set(n, field, value, clock.now())
         except prompts.Paused:
             out.print()
@@ -58,3 +58,27 @@ def run_edit(n: int, name: str | None, rules_path: Path | None) -> None:
         )
     else:
         out.print(_("Nothing changed."))
+
+
+def ask_in_order(ctx: Context, incident: Incident, field: str) -> Value:
+    """Ask a field again until the incident's dates still follow each other (as `add` checks)."""
+    from onlineveilig.incidents.answers import date_order_problem
+
+    said = {
+        "ended": _("Then the last time would be before it started. Type another date."),
+        "reported": _("Then it would be reported before it happened. Type another date."),
+        "followed-up": _("Then it would be followed up before it was reported. Type another date."),
+    }
+    while True:
+        value = ASK[field](ctx, incident, True)
+        if field not in types.DATE_FIELDS or not isinstance(value, str):
+            return value
+        dates = {f: getattr(incident, f) for f in ("started", "ended", "reported_at")}
+        dates["followed_up_at"] = incident.followed_up_at
+        dates[field] = value
+        problem = date_order_problem(
+            dates["started"], dates["ended"], dates["reported_at"], dates["followed_up_at"]
+        )
+        if not problem:
+            return value
+        ctx.out.print(Text(said[problem], style="yellow"))

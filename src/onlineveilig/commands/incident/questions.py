@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from onlineveilig import clock
 from onlineveilig.i18n import _, language
 from onlineveilig.incidents import types
 from onlineveilig.incidents.answers import (
@@ -87,7 +88,7 @@ def _moment(
         if none_ok and not_yet(reply):
             return ""
         try:
-            return parse_moment(reply, ctx.today)
+            return parse_moment(reply, ctx.today, clock.now())
         except BadMoment as bad:
             if bad.future:
                 _warn(ctx, _("That date is still to come. Type the day it happened."))
@@ -207,7 +208,7 @@ def ask_who(ctx: Context, incident: Incident, editing: bool) -> Value:
         )
         if not prompts.yes_no(ctx.out, prompts.yes_no_prompt(_("Change it?"), True), True):
             return who
-        editing = False  # ask again, without "keep it"
+        # Ask again. Editing, Enter still keeps what was there before the name was typed.
 
 
 def ask_actions(ctx: Context, incident: Incident, editing: bool) -> Value:
