@@ -186,6 +186,10 @@ def test_later_changes_nothing_and_the_audit_goes_on(frozen: Clock, tmp_path: Pa
     with Store(database_path()) as store:
         incident = store.incidents.get(n)
     assert incident is not None and incident.open and incident.history == ()
+    # The end of the audit does not leave it at "no open action points".
+    assert "1 incident is nog open (nog niet gemeld of nog niet opgevolgd)" in " ".join(
+        result.output.split()
+    )
 
 
 def test_signalen_without_incidents_says_how_to_start(tmp_path: Path) -> None:

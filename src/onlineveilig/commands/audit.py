@@ -157,6 +157,7 @@ def _run(
         result.today,
         partial=result.partial,
     )
+    audit_incidents.remind(out, store)  # "no open action points" is not the whole story
 
 
 def _intro(out: Console, asked: list[session.Question], total: int) -> None:

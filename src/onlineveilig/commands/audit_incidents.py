@@ -5,6 +5,7 @@ through the incident store (its history keeps the earlier value); "later" change
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
@@ -16,6 +17,9 @@ from onlineveilig.incidents.model import Incident
 from onlineveilig.store.repo import Store
 from onlineveilig.ui import prompts
 from onlineveilig.ui.safe import clean
+
+if TYPE_CHECKING:
+    from onlineveilig.commands.incident.questions import Context
 
 ASKED = 3  # at most this many at the start of an audit; the rest are counted
 
@@ -31,9 +35,12 @@ def ask(out: Console, store: Store) -> None:
     waiting = [i for i in repo.all() if i.open]
     if not waiting:
         return
+    from onlineveilig.commands.incident.shared import context
+
+    ctx = context(out, store, None)
     out.print()
     for incident in waiting[:ASKED]:
-        _ask_one(out, store, incident)
+        _ask_one(out, store, incident, _about(incident, ctx))
     rest = len(waiting) - ASKED
     if rest > 0:
         out.print(
@@ -49,10 +56,38 @@ def ask(out: Console, store: Store) -> None:
         )
 
 
-def _ask_one(out: Console, store: Store, incident: Incident) -> None:
+def remind(out: Console, store: Store) -> None:
+    """At the end of the audit: incidents still open (not reported, or not followed up)."""
+    waiting = sum(1 for i in store.incidents.all() if i.open)
+    if waiting:
+        out.print(
+            Text(
+                ngettext(
+                    "%(n)d incident is still open (not reported or not followed up yet): see "
+                    "onlineveilig incident list.",
+                    "%(n)d incidents are still open (not reported or not followed up yet): see "
+                    "onlineveilig incident list.",
+                    waiting,
+                )
+                % {"n": waiting},
+                style="yellow",
+            )
+        )
+
+
+def _about(incident: Incident, ctx: Context) -> str:
+    """'WhatsApp; Threats': enough to tell one incident from another, made inert."""
+    from onlineveilig.commands.incident.shared import shown
+
+    parts = [shown("channel", incident, ctx), shown("types", incident, ctx)]
+    return clean("; ".join(p for p in parts if p))
+
+
+def _ask_one(out: Console, store: Store, incident: Incident, about: str = "") -> None:
     now = clock.now()
     today = now.date().isoformat()
-    facts = {"n": incident.id, "when": _when(incident)}
+    when = _when(incident) + (f" ({about})" if about else "")
+    facts = {"n": incident.id, "when": when}
     if not incident.reported:
         question = _("Incident %(n)d of %(when)s is not reported yet.") % facts
         choice = prompts.choose(
