@@ -102,16 +102,16 @@ def _organisation(incident: Incident, ctx: Context) -> Section:
             lines.append(_("Reported to %(who)s.") % {"who": who})
         else:
             lines.append(_("Reported on %(date)s.") % {"date": on})
-    if ctx.report_to:
+    if ctx.report_to and not incident.reported:
         lines.append(_("Report an incident to: %(who)s.") % {"who": ctx.report_to.rstrip(".")})
-    elif ctx.rules is None or not ctx.rules.contacts:
+    elif not incident.reported and (ctx.rules is None or not ctx.rules.contacts):
         lines.append(
             _(
                 "Your organisation's rules do not say to whom you report an incident: "
                 "ask your supervisor or team leader."
             )
         )
-    if ctx.report_within_days:
+    if ctx.report_within_days and not incident.reported:  # a deadline only while it is due
         line = _("Report it within %(n)d days.") % {"n": ctx.report_within_days}
         start = _start(incident)
         if start is not None:
