@@ -15,6 +15,7 @@ ENGLISH: dict[str, str] = {
     "afspraken": "rules",
     "blad": "sheet",
     "hulp": "helplines",
+    "rapport": "report",
     "signalen": "signals",
     "--land": "--country",
     "--jongeren": "--young",
