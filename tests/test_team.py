@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 from pathlib import Path
 from typing import Any
@@ -122,3 +123,121 @@ def test_english_names_work(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "# Team report: online safety" in result.stdout
+
+
+def small_group(folder: Path, score: int, kind: str, answer: str) -> Path:
+    """5 workers in May; in June only 4, whose figures must never show."""
+    for w in range(5):
+        write(
+            folder,
+            f"mei-{w}.json",
+            share(w, "2026-05", [("aanwezigheid", "zoek-jezelf", "action")]),
+        )
+    for w in range(4):
+        write(
+            folder,
+            f"juni-{w}.json",
+            share(
+                w,
+                "2026-06",
+                [("aanwezigheid", "aan-profielfoto", answer)],
+                score=score,
+                by_type={kind: 1},
+            ),
+        )
+    return folder
+
+
+def test_a_group_below_k_is_never_shown_in_any_format(tmp_path: Path) -> None:
+    one = small_group(tmp_path / "een", 93, "stalking", "action")
+    other = small_group(tmp_path / "twee", 10, "threats", "in-order")
+    data = report_json(str(one))
+    june = data["months"][1]
+    assert june["too_few"] and june["rows"] == []
+    assert data["trend"][1] == {"label": "juni 2026", "in_order": None, "score": None}
+    (shown,) = [r for r in data["sections"][0]["rows"] if r["action"] is not None]
+    assert (shown["action"], shown["answered"], shown["percent"]) == (5, 5, 100)
+    assert data["sections"][0]["hidden"] == 1
+    assert data["incidents"]["total"] is None
+    assert data["incidents"]["by_type"] == [{"label": "andere", "n": None}]
+    for form in ("html", "md", "json"):
+        outputs = []
+        for folder in (one, other):
+            result = run(["team", "rapport", str(folder), "--format", form, "-o", "-"])
+            assert result.exit_code == 0
+            outputs.append(result.stdout)
+        # what the four June workers answered changes nothing in the report
+        assert outputs[0] == outputs[1]
+        assert "93" not in outputs[0] and "Stalking" not in outputs[0]
+        if form != "json":
+            assert "te weinig om te tonen" in outputs[0]
+            assert "minstens 5 medewerkers" in outputs[0]
+
+
+def test_min_group_changes_what_is_shown(tmp_path: Path) -> None:
+    team(tmp_path / "in", workers=4, n_months=1)
+    hidden = report_json(str(tmp_path / "in"))
+    assert hidden["trend"][0]["in_order"] is None
+    shown = report_json(str(tmp_path / "in"), "--min-group", "3")
+    assert shown["trend"][0]["in_order"] == 75
+
+
+HOSTILE = "<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>"
+
+
+def test_hostile_item_titles_of_the_organisation_are_inert(tmp_path: Path) -> None:
+    checklist = tmp_path / "org.toml"
+    checklist.write_text(
+        f"""id = "eigen"
+version = 1
+title.nl = "Eigen {HOSTILE}"
+
+[[items]]
+id = "eigen-vraag"
+priority = "recommended"
+frequency = "monthly"
+question.nl = "Vraag {HOSTILE}"
+why.nl = "Waarom"
+steps.nl = ["Doe iets"]
+""",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "in"
+    for w in range(5):
+        write(
+            folder,
+            f"w{w}.json",
+            share(w, "2026-05", [("eigen", "eigen-vraag", "action")], source="organisation"),
+        )
+    html = run(
+        [
+            "team",
+            "rapport",
+            str(folder),
+            "--checklist",
+            str(checklist),
+            "--format",
+            "html",
+            "-o",
+            "-",
+        ]
+    )
+    assert html.exit_code == 0, html.output
+    assert "Vraag &lt;script&gt;" in html.stdout
+    assert "<script" not in html.stdout and "<img" not in html.stdout
+    assert "Content-Security-Policy" in html.stdout
+    md = run(
+        ["team", "rapport", str(folder), "--checklist", str(checklist), "--format", "md", "-o", "-"]
+    )
+    assert md.exit_code == 0
+    assert not re.search(r"(?<!\\)[<>]", md.stdout)  # every < and > escaped
+    assert not re.search(r"(?<!\\)\]\(", md.stdout)  # no link
+    assert "Vraag \\<script\\>" in md.stdout
+
+
+def test_an_unknown_item_is_shown_as_its_id(tmp_path: Path) -> None:
+    for w in range(5):
+        write(tmp_path, f"w{w}.json", share(w, "2026-05", [("weg", "verdwenen-item", "action")]))
+    data = report_json(str(tmp_path))
+    assert data["sections"][0]["title"] == "weg"
+    assert data["sections"][0]["rows"][0]["item"] == "verdwenen-item"
