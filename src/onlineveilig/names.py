@@ -14,11 +14,13 @@ from onlineveilig.i18n import language
 ENGLISH: dict[str, str] = {
     "afspraken": "rules",
     "blad": "sheet",
+    "deel": "share",
     "hulp": "helplines",
     "rapport": "report",
     "signalen": "signals",
     "--land": "--country",
     "--jongeren": "--young",
+    "--maand": "--month",
 }
 DUTCH: dict[str, str] = {english: dutch for dutch, english in ENGLISH.items()}
 

@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "hulp": N_("Where to turn when a client crosses a line online."),
     "incident": N_("Write down what happened online, keep the evidence intact, and report it."),
     "signalen": N_("The incidents in numbers, for a team meeting (no names, no descriptions)."),
+    "deel": N_(
+        "Write a small anonymous file for your organisation's prevention contact (you see it first)."
+    ),
     "team": N_("For the prevention contact: one team report from your colleagues' share files."),
     "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
     "wipe": N_("Delete everything onlineveilig stored on this computer."),

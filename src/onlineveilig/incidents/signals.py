@@ -8,7 +8,7 @@ texts or file names; a channel in the user's own words (not a known platform) is
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,15 +61,27 @@ def _ranked(counter: Counter[str], labels: Mapping[str, str]) -> list[Count]:
     return ranked + ([Count(_("other"), other)] if other else [])
 
 
-def build(
+@dataclass(frozen=True)
+class Tally:
+    """The counts by id (type ids, platform ids or "other", "YYYY-MM"), before any wording."""
+
+    total: int
+    reported: int
+    followed_up: int
+    open: int
+    by_type: Counter[str]
+    by_channel: Counter[str]
+    by_month: Counter[str]
+
+
+def tally(
     incidents: Iterable[Incident],
     *,
-    lang: str,
     since: date | None,
-    types: Mapping[str, str],
-    channels: Mapping[str, str],
-) -> Signals:
-    """`types` and `channels`: the known ids and their names; anything else is "other"."""
+    types: Collection[str],
+    channels: Collection[str],
+) -> Tally:
+    """`types` and `channels`: the known ids; anything else is "other"."""
     chosen = [
         i for i in incidents if i.status == Status.SAVED and (since is None or _day(i) >= since)
     ]
@@ -82,18 +94,40 @@ def build(
         channel = incident.channel.strip().lower()
         by_channel[channel if channel in channels else OTHER] += 1
         by_month[_month(incident)] += 1
-    months = [
-        Count(f"{month_name(int(key[5:7]))} {key[:4]}", by_month[key]) for key in sorted(by_month)
-    ]
-    return Signals(
-        lang=lang,
-        since=since,
+    return Tally(
         total=len(chosen),
         reported=sum(1 for i in chosen if i.reported),
         followed_up=sum(1 for i in chosen if i.followed_up),
         open=sum(1 for i in chosen if i.open),
-        by_type=_ranked(by_type, types),
-        by_channel=_ranked(by_channel, channels),
+        by_type=by_type,
+        by_channel=by_channel,
+        by_month=by_month,
+    )
+
+
+def build(
+    incidents: Iterable[Incident],
+    *,
+    lang: str,
+    since: date | None,
+    types: Mapping[str, str],
+    channels: Mapping[str, str],
+) -> Signals:
+    """`types` and `channels`: the known ids and their names; anything else is "other"."""
+    counts = tally(incidents, since=since, types=types, channels=channels)
+    months = [
+        Count(f"{month_name(int(key[5:7]))} {key[:4]}", counts.by_month[key])
+        for key in sorted(counts.by_month)
+    ]
+    return Signals(
+        lang=lang,
+        since=since,
+        total=counts.total,
+        reported=counts.reported,
+        followed_up=counts.followed_up,
+        open=counts.open,
+        by_type=_ranked(Counter(counts.by_type), types),
+        by_channel=_ranked(Counter(counts.by_channel), channels),
         by_month=months,
     )
 

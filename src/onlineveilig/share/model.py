@@ -9,12 +9,12 @@ Change the shape only together with SHARE_VERSION, docs/share.md and the exporte
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-SHARE_FORMAT = "onlineveilig-deel"
-SHARE_VERSION = 1
+SHARE_FORMAT: Final = "onlineveilig-deel"
+SHARE_VERSION: Final = 1
 SCHEMA_ID = "https://onlineveilig.invalid/schemas/share-v1.json"
 
 ID_PATTERN = (

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from .incidents import IncidentRepo
 
 
+WORKER_KEY = (
+    "share_worker"  # profile key of the random id in share files (never shown as a setting)
+)
+
+
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -75,6 +80,15 @@ class Store:
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         (key, value),
                     )
+
+    def keep_worker_id(self, candidate: str) -> str:
+        """The random id share files carry (onlineveilig deel): `candidate` the first time, then kept."""
+        with transaction(self.con) as con:
+            con.execute(
+                "INSERT OR IGNORE INTO profile (key, value) VALUES (?, ?)", (WORKER_KEY, candidate)
+            )
+            row = con.execute("SELECT value FROM profile WHERE key = ?", (WORKER_KEY,)).fetchone()
+        return str(row["value"])
 
     # -- audits --------------------------------------------------------------------------
     def _audit(self, row: sqlite3.Row, answers: dict[str, AnswerRecord]) -> Audit:
