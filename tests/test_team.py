@@ -226,6 +226,8 @@ steps.nl = ["Doe iets"]
     assert "Vraag &lt;script&gt;" in html.stdout
     assert "<script" not in html.stdout and "<img" not in html.stdout
     assert "Content-Security-Policy" in html.stdout
+    assert "<svg" in html.stdout and "<polyline" in html.stdout  # the trend chart, inline
+    assert not re.search(r"<[^>]*\b(src|href)=", html.stdout)  # nothing to fetch or follow
     md = run(
         ["team", "rapport", str(folder), "--checklist", str(checklist), "--format", "md", "-o", "-"]
     )

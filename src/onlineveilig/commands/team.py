@@ -23,6 +23,7 @@ from onlineveilig.commands.common import (
     output_option,
     write_output,
 )
+from onlineveilig import names
 from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.team import DEFAULT_GROUP, MIN_GROUP
@@ -44,11 +45,12 @@ def register(app: typer.Typer) -> None:
         "rapport",
         cls=Command,
         help=_(
-            "Make a team report from the files your colleagues made with 'onlineveilig deel': "
-            "which checks are most often not in order, what support is missing, the incidents "
-            "in numbers and the trend. Give a folder or the files themselves. Nobody can be "
-            "singled out: a figure about too few workers is not shown."
-        ),
+            "Make a team report from the files your colleagues made with 'onlineveilig "
+            "%(share)s': which checks are most often not in order, what support is missing, the "
+            "incidents in numbers and the trend. Give a folder or the files themselves. Nobody "
+            "can be singled out: a figure about too few workers is not shown."
+        )
+        % {"share": names.shown("deel")},
         short_help=_("A team report from your colleagues' share files."),
     )
     def rapport(
@@ -138,9 +140,10 @@ def run(paths: list[Path], kind: str, output: str | None, k: int, checklist: Pat
         fail(
             _("There are no share files to count."),
             _(
-                "Give the folder with the files your colleagues made with 'onlineveilig deel', "
-                "or the files themselves."
-            ),
+                "Give the folder with the files your colleagues made with 'onlineveilig "
+                "%(share)s', or the files themselves."
+            )
+            % {"share": names.shown("deel")},
         )
     report = build.build(tally, reading, checklists, language(), _type_labels())
     data = _render(report, kind)
