@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.text import Text
 
+from onlineveilig import names
 from onlineveilig.commands import help_for
 from onlineveilig.commands.common import (
     checklist_option,
@@ -23,7 +24,6 @@ from onlineveilig.commands.common import (
     output_option,
     write_output,
 )
-from onlineveilig import names
 from onlineveilig.errors import OnlineveiligError
 from onlineveilig.i18n import _, language, ngettext
 from onlineveilig.team import DEFAULT_GROUP, MIN_GROUP
