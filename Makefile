@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/profiles.py
 	$(BIN)/python bench/evidence.py
+	$(BIN)/python bench/team.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -92,6 +92,7 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         "incident-export.html",
         "report.html",
         "signalen.html",
+        "team.html",
     ]
     # search-me reads the kinds of site from the installed checklists, with no network.
     saved = tmp_path / "saved.html"

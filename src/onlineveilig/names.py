@@ -16,6 +16,7 @@ ENGLISH: dict[str, str] = {
     "blad": "sheet",
     "deel": "share",
     "hulp": "helplines",
+    "rapport": "report",
     "signalen": "signals",
     "--land": "--country",
     "--jongeren": "--young",

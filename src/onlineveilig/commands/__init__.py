@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "deel": N_(
         "Write a small anonymous file for your organisation's prevention contact (you see it first)."
     ),
+    "team": N_("For the prevention contact: one team report from your colleagues' share files."),
     "reminder": N_("Write a calendar file (.ics) with a monthly reminder for the audit."),
     "wipe": N_("Delete everything onlineveilig stored on this computer."),
     "completion": N_("Let your shell complete onlineveilig's commands and options (Tab key)."),
