@@ -198,3 +198,13 @@ def test_signalen_without_incidents_says_how_to_start(tmp_path: Path) -> None:
     assert "onlineveilig incident add" in result.output
     saved_incident(tmp_path, n_files=0)
     assert "1 incident, 0 gemeld, 0 opgevolgd." in run(["signalen"]).output
+
+
+def test_the_bundle_hint_only_when_there_are_evidence_files(tmp_path: Path) -> None:
+    bare = saved_incident(tmp_path, n_files=0)
+    with_files = saved_incident(tmp_path, n_files=1)
+    quiet = run(["incident", "export", str(bare), "-o", str(tmp_path / "a.html")])
+    hint = run(["incident", "export", str(with_files), "-o", str(tmp_path / "b.html")])
+    assert quiet.exit_code == 0 and hint.exit_code == 0
+    assert "--bundle" not in quiet.output
+    assert "--bundle" in hint.output

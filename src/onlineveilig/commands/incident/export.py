@@ -145,16 +145,19 @@ def _stem(incident: Incident) -> str:
 
 def run_export(number: int, kind: str, output: str | None, rules_file: Path | None) -> None:
     from onlineveilig.commands.common import write_output
+    from onlineveilig.incidents.model import EvidenceKind
     from onlineveilig.ui import console
 
     incident, _files = _incident(number)
     export = _export(incident, rules_file, {})
     path = write_output(output, _render(export, kind), f"{_stem(incident)}.{kind}")
+    has_files = any(ev.kind == EvidenceKind.FILE for ev in incident.evidence)
     if path is not None:
         console.err().print(
             Text(_("Incident %(n)d written: %(path)s") % {"n": incident.id, "path": path}),
             soft_wrap=True,
         )
+    if path is not None and has_files:  # only then is there something a bundle would add
         console.err().print(
             Text(
                 _(
