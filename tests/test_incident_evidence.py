@@ -170,3 +170,14 @@ def test_a_broken_copy_is_put_back_from_the_original_and_the_bundle_works_again(
     with Store(database_path()) as store:
         incident = store.incidents.get(1)
         assert incident is not None and len(incident.evidence) == 3
+
+
+def test_an_address_copied_without_https_and_a_very_long_one(frozen: Clock) -> None:
+    _one_incident()
+    short = run(["incident", "evidence", "1", "--url", "www.facebook.com/profiel.123"])
+    assert short.exit_code == 0, short.output
+    assert "https://www.facebook.com/profiel.123" in run(["incident", "show", "1"]).output
+    long_url = "https://example.org/" + "a" * 5000
+    echoed = run(["incident", "evidence", "1", "--url", long_url])
+    assert echoed.exit_code == 0
+    assert len(echoed.output) < 600  # the whole address is kept, not echoed in full

@@ -55,6 +55,9 @@ def run_evidence(n: int, files: list[Path], url: str | None, seen: str | None, n
             )
             % {"n": n},
         )
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        if looks_like_url("https://" + url):  # copied without its start: www.facebook.com/...
+            url = "https://" + url
     if url is not None and not looks_like_url(url):
         fail(
             _("'%(url)s' does not look like a web address.") % {"url": url},
@@ -69,7 +72,10 @@ def run_evidence(n: int, files: list[Path], url: str | None, seen: str | None, n
             if url is not None and seen_at is not None:
                 repo.add_url(n, url, seen_at, note, clock.now())
                 out.print(
-                    text(_("Recorded: %(url)s (not opened or fetched).") % {"url": url}),
+                    text(
+                        _("Recorded: %(url)s (not opened or fetched).")
+                        % {"url": url if len(url) <= 200 else url[:200] + "…"}
+                    ),
                     style="green",
                 )
             for path in files:
