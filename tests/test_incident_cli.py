@@ -358,3 +358,18 @@ def test_edit_keeps_the_dates_in_order_and_no_time_later_today(frozen: Clock) ->
     assert db_rows("SELECT started, followed_up_at FROM incidents") == [
         ("2026-03-01", "2026-03-02")
     ]
+
+
+def test_sms_and_phone_are_channels_of_their_own_not_other(frozen: Clock) -> None:
+    """The prompt suggests 'phone, text message': typed, they are counted as such in signalen."""
+    typed = answers("gisteren", "nee", "sms", "1", "", "", "", "", "", "", "")
+    assert run(["incident", "add"], input=typed).exit_code == 0
+    typed = answers("gisteren", "nee", "telefoon", "1", "", "", "", "", "", "", "")
+    assert run(["incident", "add"], input=typed).exit_code == 0
+    assert db_rows("SELECT channel FROM incidents ORDER BY id") == [("sms",), ("phone",)]
+    said = " ".join(run(["signalen"]).output.split())
+    assert (
+        "Sms 1" in said
+        and "Telefoongesprek 1" in said
+        and "andere" not in said.split("Per maand")[0].split("Per kanaal")[1]
+    )

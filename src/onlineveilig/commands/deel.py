@@ -95,7 +95,7 @@ def gather(month: str | None) -> tuple[Share, bool]:
     sources = Sources(
         builtin_sections={s for s, path in data.sources.items() if path.is_relative_to(home)},
         incident_types={type_id for type_id, _label in types.choices(rules)},
-        platforms={p.id for p in data.platforms},
+        platforms={cid for cid, _name in types.channels((p.id, p.name) for p in data.platforms)},
     )
     worker = profile.get(WORKER_KEY)
     try:

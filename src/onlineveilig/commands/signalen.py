@@ -100,7 +100,7 @@ def gather(since: date | None) -> Signals:
     except OnlineveiligError as error:
         fail_with(error)
     rules = found[1] if found else None
-    platforms = {p.id: p.name for p in content().platforms}
+    platforms = dict(types.channels((p.id, p.name) for p in content().platforms))
     with open_store() as store:
         incidents = store.incidents.all()
     return signals.build(

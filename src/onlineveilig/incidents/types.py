@@ -5,6 +5,7 @@ Records keep type ids; labels are looked up here, in the user's language, when t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from onlineveilig.i18n import N_, _, language
@@ -90,3 +91,28 @@ def change_value(field: str, value: str, rules: Rules | None = None) -> str:
 
         return moment_text(value)
     return value
+
+
+# Channels that are not platforms but come up most in care work: counted by id (not as "other")
+# in signalen and the share file. The words a user may type for each are the synonyms.
+OTHER_CHANNELS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("phone", N_("Phone call"), frozenset({"telefoon", "gsm", "bellen", "phone", "call"})),
+    ("sms", N_("Text message (SMS)"), frozenset({"sms", "tekstbericht", "sms'je", "text"})),
+    ("email", N_("E-mail"), frozenset({"e-mail", "email", "mail"})),
+    ("in-person", N_("In person"), frozenset({"persoonlijk", "face to face", "in person"})),
+)
+
+
+def channels(platforms: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """(id, name) of every channel to choose from: the platforms, then phone, SMS, e-mail, in
+    person (in the user's language)."""
+    return (*platforms, *((cid, _(name)) for cid, name, _words in OTHER_CHANNELS))
+
+
+def channel_of(words: str) -> str | None:
+    """The channel id for what a user typed in own words ("sms", "telefoon"), or None."""
+    typed = words.strip().lower()
+    for cid, _name, synonyms in OTHER_CHANNELS:
+        if typed in synonyms:
+            return cid
+    return None

@@ -149,7 +149,7 @@ def ask_channel(ctx: Context, incident: Incident, editing: bool) -> Value:
     for platform_id, name in ctx.platforms:
         if reply.lower() in {platform_id, name.lower()}:
             return platform_id
-    return reply
+    return types.channel_of(reply) or reply
 
 
 def ask_types(ctx: Context, incident: Incident, editing: bool) -> Value:

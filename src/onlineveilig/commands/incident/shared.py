@@ -31,7 +31,7 @@ def context(out: Console, store: Store, rules_path: Path | None) -> Context:
         out=out,
         today=clock.today(),
         rules=found[1] if found else None,
-        platforms=tuple((p.id, p.name) for p in ordered),
+        platforms=types.channels((p.id, p.name) for p in ordered),
     )
 
 
