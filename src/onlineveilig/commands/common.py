@@ -83,6 +83,27 @@ def format_option(help_text: str | None = None, metavar: str = "html|md|json") -
     )
 
 
+FILE_FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
+
+
+def file_format(form: str | None, output: str | None, *, with_json: bool = True) -> str:
+    """The kind of file to write (see format_option): --format when given, else from the output
+    file's name, else html. An unknown --format leaves with a message naming the kinds."""
+    kinds = {k: v for k, v in FILE_FORMATS.items() if with_json or v != "json"}
+    if form is not None:
+        kind = kinds.get(form.strip().lower())
+        if kind is None:
+            unknown = (
+                _("Unknown format: %(value)s (use html, md or json).")
+                if with_json
+                else _("Unknown format: %(value)s (use html or md).")
+            )
+            fail(unknown % {"value": form})
+        return kind
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    return kinds.get(suffix, "html")
+
+
 def json_option(help_text: str) -> Any:
     """The --json option of every command that can print JSON for other tools."""
     return typer.Option("--json", help=help_text)

@@ -14,6 +14,7 @@ from onlineveilig.commands.common import content as load
 from onlineveilig.commands.common import (
     fail,
     fail_with,
+    file_format,
     format_option,
     open_store,
     organisation_rules,
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from onlineveilig.report.build import Options, ReportError
     from onlineveilig.report.model import IncidentsSummary, ProfilesSummary, Report, SearchSummary
     from onlineveilig.store.repo import Store
-
-FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
 
 
 def register(app: typer.Typer) -> None:
@@ -119,13 +118,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _format(form: str | None, output: str | None) -> str:
-    if form is not None:
-        kind = FORMATS.get(form.strip().lower())
-        if kind is None:
-            fail(_("Unknown format: %(value)s (use html, md or json).") % {"value": form})
-        return kind
-    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
-    if suffix == "pdf":
+    suffix = Path(output).suffix.lower() if form is None and output and output != "-" else ""
+    if suffix == ".pdf":
         # HTML in a file called .pdf would not open in a PDF viewer: say how to get a PDF.
         fail(
             _("onlineveilig writes the report as HTML, Markdown or JSON, not as PDF."),
@@ -134,7 +128,7 @@ def _format(form: str | None, output: str | None) -> str:
                 "browser and print it as PDF."
             ),
         )
-    return FORMATS.get(suffix, "html")
+    return file_format(form, output)
 
 
 def _gather(options: Options, with_incident: int | None = None) -> tuple[Report, str | None]:

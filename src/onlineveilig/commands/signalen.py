@@ -17,6 +17,7 @@ from onlineveilig.commands.common import (
     content,
     fail,
     fail_with,
+    file_format,
     format_option,
     open_store,
     organisation_rules,
@@ -31,8 +32,6 @@ from onlineveilig.ui.safe import text
 
 if TYPE_CHECKING:
     from onlineveilig.incidents.signals import Signals
-
-FORMATS = {"html": "html", "md": "md", "markdown": "md"}
 
 
 def register(app: typer.Typer) -> None:
@@ -81,15 +80,10 @@ def _since(value: str | None) -> date | None:
 
 
 def _format(form: str | None, output: str | None) -> str | None:
-    if form is not None:
-        kind = FORMATS.get(form.strip().lower())
-        if kind is None:
-            fail(_("Unknown format: %(value)s (use html or md).") % {"value": form})
-        return kind
-    if output is None:
+    """None: show it in the terminal (no --format, no -o)."""
+    if form is None and output is None:
         return None
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return FORMATS.get(suffix, "html")
+    return file_format(form, output, with_json=False)
 
 
 def gather(since: date | None) -> Signals:

@@ -19,6 +19,7 @@ from onlineveilig.commands.common import (
     content,
     fail,
     fail_with,
+    file_format,
     format_option,
     organisation_rules,
     output_option,
@@ -32,8 +33,6 @@ from onlineveilig.ui.clicktext import Command, Group
 
 if TYPE_CHECKING:
     from onlineveilig.team.model import TeamReport
-
-FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
 
 
 def register(app: typer.Typer) -> None:
@@ -85,19 +84,9 @@ def register(app: typer.Typer) -> None:
         ] = DEFAULT_GROUP,
         checklist: Annotated[Path | None, checklist_option()] = None,
     ) -> None:
-        run(paths, _format(form, output), output, min_group, checklist)
+        run(paths, file_format(form, output), output, min_group, checklist)
 
     app.add_typer(team_app, name="team")
-
-
-def _format(form: str | None, output: str | None) -> str:
-    if form is not None:
-        kind = FORMATS.get(form.strip().lower())
-        if kind is None:
-            fail(_("Unknown format: %(value)s (use html, md or json).") % {"value": form})
-        return kind
-    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
-    return FORMATS.get(suffix, "html")
 
 
 def _type_labels() -> dict[str, str]:

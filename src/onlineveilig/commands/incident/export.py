@@ -10,15 +10,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.text import Text
 
-from onlineveilig.commands.common import fail, format_option, output_option, rules_option
+from onlineveilig.commands.common import (
+    fail,
+    file_format,
+    format_option,
+    output_option,
+    rules_option,
+)
 from onlineveilig.i18n import _, ngettext
 from onlineveilig.ui.clicktext import Command
 
 if TYPE_CHECKING:
     from onlineveilig.incidents.export.model import Export
     from onlineveilig.incidents.model import Incident
-
-FORMATS = {"html": "html", "md": "md", "markdown": "md", "json": "json"}
 
 
 def register(incident_app: typer.Typer) -> None:
@@ -71,17 +75,7 @@ def register(incident_app: typer.Typer) -> None:
                 fail(_("--bundle writes every kind of file at once: leave out --format and -o."))
             run_bundle(number, bundle, rules_file)
         else:
-            run_export(number, _format(form, output), output, rules_file)
-
-
-def _format(form: str | None, output: str | None) -> str:
-    if form is not None:
-        kind = FORMATS.get(form.strip().lower())
-        if kind is None:
-            fail(_("Unknown format: %(value)s (use html, md or json).") % {"value": form})
-        return kind
-    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
-    return FORMATS.get(suffix, "html")
+            run_export(number, file_format(form, output), output, rules_file)
 
 
 def _export(incident: Incident, rules_file: Path | None, bundled: dict[int, str]) -> Export:
