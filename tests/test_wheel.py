@@ -88,6 +88,7 @@ def test_installed_wheel_runs(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert shipped.stdout.split() == [
+        "_page.html",
         "afspraken-blad.html",
         "incident-export.html",
         "report.html",
