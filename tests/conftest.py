@@ -62,6 +62,24 @@ def run(args: Sequence[str], input: str | None = None, env: dict[str, str] | Non
         return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
 
 
+def answers(*values: str) -> str:
+    """What a user types, one answer per line."""
+    return "".join(f"{v}\n" for v in values)
+
+
+def db_rows(query: str) -> list[tuple[object, ...]]:
+    """Rows of the real SQLite file the CLI wrote, read as another program would."""
+    import sqlite3
+
+    from onlineveilig import paths
+
+    con = sqlite3.connect(paths.database_path())
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
 @pytest.fixture
 def invoke() -> object:
     return run

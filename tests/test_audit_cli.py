@@ -10,7 +10,7 @@ from onlineveilig import paths
 from onlineveilig.audit import logic
 from onlineveilig.content.loader import load_content
 
-from .conftest import Clock, run
+from .conftest import Clock, answers, db_rows, run
 
 ONBOARD = "facebook, whatsapp\nAnna Peeters\nGent\nDe Kade vzw\n"
 
@@ -19,18 +19,6 @@ def first_plan() -> list[str]:
     from datetime import date
 
     return logic.plan(load_content(), {"facebook", "whatsapp"}, [], date(2026, 3, 2))
-
-
-def answers(*values: str) -> str:
-    return "".join(f"{v}\n" for v in values)
-
-
-def db_rows(query: str) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(paths.database_path())
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 def test_whole_first_audit_with_typed_answers(frozen: Clock) -> None:

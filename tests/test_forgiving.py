@@ -12,13 +12,9 @@ from onlineveilig import paths
 from onlineveilig.audit import logic
 from onlineveilig.content.loader import load_content
 
-from .conftest import Clock, run
+from .conftest import Clock, answers, run
 
 ONBOARD = "facebook\n\n\n\n"
-
-
-def answers(*values: str) -> str:
-    return "".join(f"{v}\n" for v in values)
 
 
 def plan_size() -> int:

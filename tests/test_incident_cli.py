@@ -15,20 +15,7 @@ import pytest
 
 from onlineveilig import paths
 
-from .conftest import Clock, run
-
-
-def answers(*values: str) -> str:
-    return "".join(f"{v}\n" for v in values)
-
-
-def db_rows(query: str) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(paths.database_path())
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
-
+from .conftest import Clock, answers, db_rows, run
 
 # started, more than once?, channel, types, description, who, actions, reported to,
 # reported on, followed up, support
