@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -166,16 +167,19 @@ def size_text(size: int) -> str:
     return str(size)  # pragma: no cover
 
 
-def date_order_problem(started: str, ended: str, reported_at: str, followed_up_at: str) -> str:
-    """Which dates of an incident contradict each other: "ended", "reported", "followed-up" (the
-    later one that lies before the earlier), or "" when they are in order."""
-    day = {k: v[:10] for k, v in (("s", started), ("e", ended), ("r", reported_at))}
-    if ended and started and day["e"] < day["s"]:
+def date_order_problem(dates: Mapping[str, str]) -> str:
+    """Which of an incident's dates ("started", "ended", "reported_at", "followed_up_at"; missing
+    or "" means not given) lies before the one it must follow: "ended", "reported" or
+    "followed-up"; "" when they are in order. One rule for `incident add` and `edit`."""
+    day = {field: (dates.get(field) or "")[:10] for field in DATE_ORDER}
+    if day["ended"] and day["started"] and day["ended"] < day["started"]:
         return "ended"
-    if reported_at and started and day["r"] < day["s"]:
+    if day["reported_at"] and day["started"] and day["reported_at"] < day["started"]:
         return "reported"
-    if followed_up_at:
-        earliest = day["r"] if reported_at else day["s"] if started else ""
-        if earliest and followed_up_at[:10] < earliest:
-            return "followed-up"
+    earliest = day["reported_at"] or day["started"]
+    if day["followed_up_at"] and earliest and day["followed_up_at"] < earliest:
+        return "followed-up"
     return ""
+
+
+DATE_ORDER = ("started", "ended", "reported_at", "followed_up_at")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from onlineveilig.i18n import N_, _, language
+from onlineveilig.incidents.answers import DATE_ORDER
 
 if TYPE_CHECKING:
     from onlineveilig.content.rules import Rules
@@ -72,7 +73,7 @@ def channel_label(channel: str, platform_names: dict[str, str]) -> str:
     return platform_names.get(channel, channel)
 
 
-DATE_FIELDS = frozenset({"started", "ended", "reported_at", "followed_up_at"})
+DATE_FIELDS = frozenset(DATE_ORDER)  # the fields that hold a date (or a moment)
 
 
 def change_value(field: str, value: str, rules: Rules | None = None) -> str:

@@ -73,12 +73,8 @@ def ask_in_order(ctx: Context, incident: Incident, field: str) -> Value:
         value = ASK[field](ctx, incident, True)
         if field not in types.DATE_FIELDS or not isinstance(value, str):
             return value
-        dates = {f: getattr(incident, f) for f in ("started", "ended", "reported_at")}
-        dates["followed_up_at"] = incident.followed_up_at
-        dates[field] = value
-        problem = date_order_problem(
-            dates["started"], dates["ended"], dates["reported_at"], dates["followed_up_at"]
-        )
+        dates = {f: getattr(incident, f) for f in types.DATE_FIELDS} | {field: value}
+        problem = date_order_problem(dates)
         if not problem:
             return value
         ctx.out.print(Text(said[problem], style="yellow"))

@@ -21,6 +21,7 @@ from onlineveilig.i18n import _, language
 from onlineveilig.incidents import types
 from onlineveilig.incidents.answers import (
     BadMoment,
+    date_order_problem,
     looks_like_full_name,
     not_yet,
     parse_moment,
@@ -127,7 +128,7 @@ def ask_ended(ctx: Context, incident: Incident, editing: bool) -> Value:
         prompt = _("When was the last time? (Enter: today): ")
     while True:
         ended = _moment(ctx, prompt, incident.ended, keep, enter_today=True, none_ok=False)
-        if not incident.started or ended[:10] >= incident.started[:10]:
+        if date_order_problem({"started": incident.started, "ended": ended}) != "ended":
             return ended
         _warn(ctx, _("That is before it started. Type the day of the last time."))
 
@@ -252,7 +253,7 @@ def ask_reported_at(ctx: Context, incident: Incident, editing: bool) -> Value:
     prompt = _("Date (Enter: keep it): ") if editing else _("Date (Enter: today): ")
     while True:
         day = _moment(ctx, prompt, incident.reported_at, editing, enter_today=True, none_ok=True)
-        if not day or not incident.started or day[:10] >= incident.started[:10]:
+        if date_order_problem({"started": incident.started, "reported_at": day}) != "reported":
             return day
         _warn(ctx, _("That is before it happened. Type the day you reported it."))
 

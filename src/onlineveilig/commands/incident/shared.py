@@ -40,7 +40,7 @@ def shown(field: str, incident: Incident, ctx: Context) -> str:
     if field == "types":
         return ", ".join(types.label(t, ctx.rules) for t in incident.types)
     value = getattr(incident, field)
-    if field in {"started", "ended", "reported_at", "followed_up_at"}:
+    if field in types.DATE_FIELDS:
         return moment_text(value) if value else ""
     if field == "channel":
         return types.channel_label(value, ctx.platform_names)
