@@ -83,7 +83,7 @@ def run() -> None:
             )
             % {"n": counts["runs"]}
         )
-    if counts and counts.get("checks"):
+    if counts and counts["checks"]:
         out.print(
             "  • "
             + ngettext(

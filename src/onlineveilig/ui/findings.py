@@ -281,10 +281,10 @@ def profiles_history_table(runs: Sequence[Run], diffs: Mapping[int, Diff]) -> Ta
 
 
 def status_label(run: Run) -> Text:
-    from onlineveilig.search.model import RunStatus
+    from onlineveilig.search.model import RunKind, RunStatus
 
     if run.status == RunStatus.COMPLETE:
-        if run.kind.value == "profiles":  # every site was asked; some may not have answered
+        if run.kind == RunKind.PROFILES:  # every site was asked; some may not have answered
             return Text(_("finished"), style="green")
         return Text(_("complete"), style="green")
     reasons = {
