@@ -25,6 +25,7 @@ def test_a_full_file_loads_with_its_facts(tmp_path: Path) -> None:
     assert rules.contacts[1].role.get("en") == "Vertrouwenspersoon"  # English falls back to Dutch
     assert rules.facts() == {
         "rules": "yes",
+        "country": "be",  # checklist texts can name the right police number
         "phone": "work-phone",
         "whatsapp": "work-phone",
         "email": "work-address",

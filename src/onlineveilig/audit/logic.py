@@ -12,6 +12,9 @@ from onlineveilig.content.loader import Content
 from .model import Action, Answer, AnswerRecord, Audit, Status
 
 SCORED = (Priority.ESSENTIAL, Priority.RECOMMENDED)
+# After how many months an item answered in order is asked again (monthly ones: every audit;
+# once: never, unless it was not in order).
+COMES_BACK = {Frequency.QUARTERLY: 3, Frequency.YEARLY: 12}
 
 # The small results below are NamedTuples, not dataclasses: they are built at import, and
 # `status` (run at login) should start fast (see bench/startup.py).
@@ -120,9 +123,41 @@ def _due(
         return True
     if item.frequency == Frequency.MONTHLY:
         return True
-    if item.frequency == Frequency.QUARTERLY:
-        return add_months(settled.answered_at.date(), 3) <= today
+    if item.frequency in COMES_BACK:
+        return add_months(settled.answered_at.date(), COMES_BACK[item.frequency]) <= today
     return settled.answer not in (Answer.JA, Answer.NVT)
+
+
+class Returning(NamedTuple):
+    """An item that was in order and comes back in an audit: when it was settled, when it returns."""
+
+    item: Item
+    settled: date
+    returns: date
+
+
+def coming_back(
+    content: Content,
+    platforms: set[str] | None,
+    history: list[AnswerRecord],
+    until: date,
+) -> list[Returning]:
+    """The items asked every three months or once a year that come back by `until` (the day of
+    the next audit), soonest first: they were answered in order, so no action point shows them."""
+    settled = _last_settled(history)
+    last = latest(history)
+    found = []
+    for item in applicable(content, platforms):
+        months = COMES_BACK.get(item.frequency)
+        record = settled.get(item.id)
+        if months is None or record is None or record.answer not in (Answer.JA, Answer.NVT):
+            continue
+        if last[item.id].answer == Answer.LATER:
+            continue  # asked again anyway, as a point put off
+        returns = add_months(record.answered_at.date(), months)
+        if returns <= until:
+            found.append(Returning(item, record.answered_at.date(), returns))
+    return sorted(found, key=lambda r: r.returns)
 
 
 class Score(NamedTuple):

@@ -53,6 +53,11 @@ def gather(checklist: Path | None) -> dict[str, Any]:
     unfinished = next((a for a in audits if a.status == Status.OPEN), None)
     actions = logic.ordered_actions(data, history, only)
     done = [a for a in audits if logic.counts_as_full(a)]
+    returning = (
+        []
+        if due.next_due is None
+        else logic.coming_back(data, platforms, history, max(due.next_due, today))
+    )
     lang = language()
 
     def question(item_id: str) -> str:
@@ -101,6 +106,16 @@ def gather(checklist: Path | None) -> dict[str, Any]:
             for a in actions
         ],
         "open_actions_include_unfinished": session.unfinished_counts(history, unfinished, only),
+        "coming_back": [
+            {
+                "item": r.item.id,
+                "question": question(r.item.id),
+                "frequency": r.item.frequency.value,
+                "last_checked": r.settled.isoformat(),
+                "returns": r.returns.isoformat(),
+            }
+            for r in returning
+        ],
         "_actions": actions,
         "_due": due,
         "_content": data,
@@ -147,6 +162,8 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
                 style,
             )
         )
+    if info["coming_back"]:
+        out.line((coming_back_line(info["coming_back"]), "dim"))
     unfinished = info["unfinished"]
     if unfinished:
         out.line(
@@ -176,3 +193,37 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
             out.line((_("Including your answers from the unfinished audit."), "dim"))
     elif due.last_done is not None:
         out.line((_("No open action points."), "green"))
+
+
+def coming_back_line(returning: list[dict[str, Any]]) -> str:
+    """One line on the points that were in order and come back in the next audit."""
+    from onlineveilig.i18n import ngettext
+
+    quarterly = sum(1 for r in returning if r["frequency"] == "quarterly")
+    yearly = len(returning) - quarterly
+    parts = []
+    if quarterly:
+        parts.append(
+            ngettext(
+                "%(n)d point you check every three months",
+                "%(n)d points you check every three months",
+                quarterly,
+            )
+            % {"n": quarterly}
+        )
+    if yearly:
+        parts.append(
+            ngettext(
+                "%(n)d point you check once a year",
+                "%(n)d points you check once a year",
+                yearly,
+            )
+            % {"n": yearly}
+        )
+    if len(parts) == 2:
+        return _("Coming back in the next audit: %(quarterly)s and %(yearly)s.") % {
+            "quarterly": parts[0],
+            "yearly": parts[1],
+        }
+    return _("Coming back in the next audit: %(points)s.") % {"points": parts[0]}
+

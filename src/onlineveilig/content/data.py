@@ -22,6 +22,7 @@ class Priority(StrEnum):
 class Frequency(StrEnum):
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
+    YEARLY = "yearly"
     ONCE = "once"
 
 

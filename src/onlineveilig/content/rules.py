@@ -244,6 +244,7 @@ def _values(rule: type[StrEnum]) -> tuple[str, ...]:
 
 FACTS = (
     Fact("rules", YES, ()),
+    Fact("country", _values(Country), ("organisation", "country")),
     Fact("phone", _values(PhoneRule), ("channels", "phone")),
     Fact("whatsapp", _values(WhatsAppRule), ("channels", "whatsapp")),
     Fact("email", _values(EmailRule), ("channels", "email")),

@@ -27,6 +27,7 @@ def frequency_label(frequency: Frequency) -> str:
     return {
         Frequency.MONTHLY: _("monthly"),
         Frequency.QUARTERLY: _("every three months"),
+        Frequency.YEARLY: _("once a year"),
         Frequency.ONCE: _("once"),
     }[frequency]
 
