@@ -156,3 +156,14 @@ def test_web_addresses_are_never_broken(monkeypatch: pytest.MonkeyPatch, columns
     assert any(len(web) > 80 for web in webs)  # there is one that does not fit
     for web in webs:
         assert any(line.strip() == web for line in lines), web  # whole, on a line of its own
+
+
+def test_each_language_gets_safeonwebs_own_address_and_the_specific_pages() -> None:
+    dutch = flat(run(["hulp", "--land", "be"]).output)
+    assert "verdacht@safeonweb.be" in dutch and "suspicious@" not in dutch
+    assert "www.stopchildporno.be" in dutch  # Child Focus's reporting point for abuse images
+    assert "igvm-iefh.belgium.be/nl/activiteiten/geweld/wraakporno" in dutch
+    english = json.loads(run(["--lang", "en", "hulp", "--json", "--land", "be"]).stdout)
+    by_id = {line["id"]: line for line in english["lines"]}
+    assert by_id["be-safeonweb"]["email"] == "suspicious@safeonweb.be"
+    assert "stopchildporno.be" in by_id["be-child-focus"]["note"]

@@ -108,7 +108,7 @@ def _line_json(line: HelpLine, lang: str) -> dict[str, Any]:
         "what": line.what.get(lang),
         "phone": line.phone,
         "web": line.web,
-        "email": line.email,
+        "email": line.email.get(lang) if line.email else None,
         "note": line.note.get(lang) if line.note else None,
         "checked": line.checked.isoformat(),
     }
@@ -194,7 +194,8 @@ def _steps(out: Console, help_list: HelpList) -> None:
 def _line(out: Console, line: HelpLine, lang: str) -> None:
     name = line.name.get(lang)
     head = text(name, "bold")
-    reach = [x for x in (line.phone, line.email) if x and x != name]
+    email = line.email.get(lang) if line.email else None
+    reach = [x for x in (line.phone, email) if x and x != name]
     if reach:
         head.append("  ")
         head.append_text(text("  ·  ".join(reach), "bold green"))

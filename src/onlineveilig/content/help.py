@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .loader import builtin_dir, read_toml, validate
 from .models import ID_PATTERN, Strict, Text
@@ -40,10 +41,16 @@ class HelpLine(Strict):
     what: Text
     phone: str | None = Field(default=None, min_length=1)
     web: HttpsUrl | None = None
-    email: str | None = Field(default=None, min_length=1)
+    # One address, or one per language (email.nl / email.en) where a service has both.
+    email: Text | None = None
     note: Text | None = None
     sources: list[HttpsUrl] = Field(min_length=1)  # where it was checked, for maintainers
     checked: date
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def _one_address(cls, value: Any) -> Any:
+        return {"nl": value} if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _reachable(self) -> HelpLine:
