@@ -226,4 +226,3 @@ def coming_back_line(returning: list[dict[str, Any]]) -> str:
             "yearly": parts[1],
         }
     return _("Coming back in the next audit: %(points)s.") % {"points": parts[0]}
-
