@@ -153,10 +153,15 @@ def test_checklist_setting_is_used_by_the_audit(tmp_path: Path, frozen: Clock) -
 
 
 def test_the_items_of_one_section_can_be_listed(frozen: Clock) -> None:
-    result = run(["checklists", "team"])
+    result = run(["checklists", "team"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
     assert "Samen als team" in result.output and "team-samen-reageren" in result.output
     assert "Hoe vaak" in result.output
+    # At 80 columns each item is a block, so the question is not squeezed beside the ids.
+    narrow = run(["checklists", "organisatie"], env={"COLUMNS": "80"}).output
+    assert "org-versterking-bij-escalatie  essentieel · elke drie maanden" in narrow
+    assert "org-beleid  aanbevolen · één keer per jaar" in narrow
+    assert max(len(line) for line in narrow.splitlines()) <= 80
     data = __import__("json").loads(run(["checklists", "team", "--json"]).stdout)
     assert data["section"] == "team" and len(data["items"]) == 4
     assert run(["checklists", "teem"]).exit_code == 2

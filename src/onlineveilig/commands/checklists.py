@@ -18,6 +18,9 @@ from onlineveilig.ui import cards, console
 from onlineveilig.ui.clicktext import Command
 from onlineveilig.ui.safe import text
 
+# Below this many columns a section's items are listed as blocks instead of a table.
+NARROW = 100
+
 
 def register(app: typer.Typer) -> None:
     @app.command(cls=Command, help=help_for("checklists"))
@@ -115,8 +118,21 @@ def show_section(data: Content, section_id: str, as_json: bool) -> None:
             }
         )
         return
+    out = console.out()
+    if out.width < NARROW:
+        # At 80 columns a table leaves the question a sliver beside the long ids: one block each.
+        from rich.padding import Padding
+
+        out.print(text(chosen.title.get(lang), "bold"))
+        for item in items:
+            head = text(item.id, "bold")
+            head.append("  " + priority_label(item.priority), style="dim")
+            head.append(" · " + cards.frequency_label(item.frequency), style="dim")
+            out.print(head)
+            out.print(Padding(text(item.question.get(lang)), (0, 0, 0, 2)))
+        return
     table = Table(title=text(chosen.title.get(lang)), title_justify="left")
-    table.add_column(_("Id"), no_wrap=True)
+    table.add_column(_("Id"), no_wrap=True)  # whole: it is copied into a disable list
     table.add_column(_("Priority"), no_wrap=True)
     table.add_column(_("How often"), no_wrap=True)
     table.add_column(_("Question"), overflow="fold")
@@ -127,4 +143,4 @@ def show_section(data: Content, section_id: str, as_json: bool) -> None:
             cards.frequency_label(item.frequency),
             text(item.question.get(lang)),
         )
-    console.out().print(table)
+    out.print(table)
