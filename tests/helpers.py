@@ -50,20 +50,18 @@ title.en = "Section {section_id}"
 """
 
 
-def write_content(folder: Path) -> Path:
+def write_content(folder: Path, basis: str | None = None) -> Path:
+    """A small checklist: section basis (these items, or four of each kind) and section fb."""
     (folder / "sections").mkdir(parents=True)
     (folder / "platforms.toml").write_text(PLATFORMS, encoding="utf-8")
-    (folder / "sections" / "a.toml").write_text(
-        section(
-            "basis",
-            10,
+    if basis is None:
+        basis = (
             item("maand")
             + item("kwartaal", "quarterly")
             + item("eenmaal", "once", "recommended")
-            + item("extraatje", "monthly", "extra"),
-        ),
-        encoding="utf-8",
-    )
+            + item("extraatje", "monthly", "extra")
+        )
+    (folder / "sections" / "a.toml").write_text(section("basis", 10, basis), encoding="utf-8")
     (folder / "sections" / "b.toml").write_text(
         section("fb", 20, item("fb-zoeken"), 'platform = "facebook"'), encoding="utf-8"
     )

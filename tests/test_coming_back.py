@@ -11,28 +11,20 @@ from onlineveilig.audit.model import Answer, AnswerRecord
 from onlineveilig.content.loader import Content, load_content
 
 from .conftest import Clock, run
-from .helpers import PLATFORMS, item, section
+from .helpers import item, write_content
 from .test_status_history import full_audit
 
 T0 = datetime(2026, 1, 10, 9, 0).astimezone()
 
 
 def _content(tmp_path: Path) -> Content:
-    folder = tmp_path / "content"
-    (folder / "sections").mkdir(parents=True)
-    (folder / "platforms.toml").write_text(PLATFORMS, encoding="utf-8")
-    (folder / "sections" / "a.toml").write_text(
-        section(
-            "basis",
-            10,
-            item("maand")
-            + item("kwartaal", "quarterly")
-            + item("jaarlijks", "yearly", "recommended")
-            + item("uitgesteld", "yearly"),
-        ),
-        encoding="utf-8",
+    basis = (
+        item("maand")
+        + item("kwartaal", "quarterly")
+        + item("jaarlijks", "yearly", "recommended")
+        + item("uitgesteld", "yearly")
     )
-    return load_content(folder)
+    return load_content(write_content(tmp_path / "content", basis))
 
 
 def rec(item_id: str, answer: str, days: int = 0) -> AnswerRecord:

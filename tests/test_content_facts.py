@@ -4,6 +4,7 @@ with the help screen (`onlineveilig hulp`) for the country the text is shown in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -116,6 +117,7 @@ def test_a_misspelt_command_in_a_text_would_be_caught() -> None:
     assert _resolve(["afspraken", "blad", "--kinderen"]) is not None
 
 
+@functools.cache
 def _help_numbers() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """From the help screen: per number the countries that list it, and per country the number
     to call for urgent police help (the emergency line that names the police)."""

@@ -123,9 +123,17 @@ def _due(
         return True
     if item.frequency == Frequency.MONTHLY:
         return True
-    if item.frequency in COMES_BACK:
-        return add_months(settled.answered_at.date(), COMES_BACK[item.frequency]) <= today
+    returns = returns_on(item, settled)
+    if returns is not None:
+        return returns <= today
     return settled.answer not in (Answer.JA, Answer.NVT)
+
+
+def returns_on(item: Item, settled: AnswerRecord) -> date | None:
+    """The day an item asked every three months or once a year is asked again after this answer
+    (None for the others: monthly ones are asked every audit, once ones not again)."""
+    months = COMES_BACK.get(item.frequency)
+    return None if months is None else add_months(settled.answered_at.date(), months)
 
 
 class Returning(NamedTuple):
@@ -148,14 +156,13 @@ def coming_back(
     last = latest(history)
     found = []
     for item in applicable(content, platforms):
-        months = COMES_BACK.get(item.frequency)
         record = settled.get(item.id)
-        if months is None or record is None or record.answer not in (Answer.JA, Answer.NVT):
+        if record is None or record.answer not in (Answer.JA, Answer.NVT):
             continue
         if last[item.id].answer == Answer.LATER:
             continue  # asked again anyway, as a point put off
-        returns = add_months(record.answered_at.date(), months)
-        if returns <= until:
+        returns = returns_on(item, record)
+        if returns is not None and returns <= until:
             found.append(Returning(item, record.answered_at.date(), returns))
     return sorted(found, key=lambda r: r.returns)
 

@@ -117,6 +117,7 @@ def gather(checklist: Path | None) -> dict[str, Any]:
             for r in returning
         ],
         "_actions": actions,
+        "_returning": returning,
         "_due": due,
         "_content": data,
     }
@@ -162,8 +163,8 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
                 style,
             )
         )
-    if info["coming_back"]:
-        out.line((coming_back_line(info["coming_back"]), "dim"))
+    if info["_returning"]:
+        out.line((coming_back_line(info["_returning"]), "dim"))
     unfinished = info["unfinished"]
     if unfinished:
         out.line(
@@ -195,12 +196,13 @@ def run(as_json: bool, check: bool, checklist: Path | None) -> None:
         out.line((_("No open action points."), "green"))
 
 
-def coming_back_line(returning: list[dict[str, Any]]) -> str:
+def coming_back_line(returning: list[logic.Returning]) -> str:
     """One line on the points that were in order and come back in the next audit."""
+    from onlineveilig.content.data import Frequency
     from onlineveilig.i18n import ngettext
 
-    quarterly = sum(1 for r in returning if r["frequency"] == "quarterly")
-    yearly = len(returning) - quarterly
+    quarterly = sum(1 for r in returning if r.item.frequency == Frequency.QUARTERLY)
+    yearly = sum(1 for r in returning if r.item.frequency == Frequency.YEARLY)
     parts = []
     if quarterly:
         parts.append(
